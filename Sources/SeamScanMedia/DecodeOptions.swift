@@ -1,0 +1,50 @@
+import SeamScanImaging
+
+/// Which frames to decode and at what analysis resolution.
+public struct DecodeOptions: Sendable, Hashable {
+  /// Longest side of the analysis planes; 0 keeps the native size.
+  public var maxSide: Int
+  /// Seconds from the start of the stream where analysis begins.
+  public var start: Double?
+  /// Seconds of video to analyse from `start`.
+  public var duration: Double?
+  /// Stop after this many decoded frames.
+  public var maxFrames: Int?
+  /// Convert and analyse every Nth decoded frame; the others still get records.
+  public var stride: Int
+
+  public init(maxSide: Int = 640, start: Double? = nil, duration: Double? = nil, maxFrames: Int? = nil, stride: Int = 1) {
+    self.maxSide = maxSide
+    self.start = start
+    self.duration = duration
+    self.maxFrames = maxFrames
+    self.stride = max(1, stride)
+  }
+}
+
+/// One decoded picture and where it sits in the stream.
+public struct DecodedFrame: Sendable {
+  /// 0-based index among the frames in the requested range.
+  public var index: Int
+  /// Best-effort presentation timestamp in stream time-base units, if known.
+  public var pts: Int64?
+  /// Seconds: `pts × time_base`, or `index / frame rate` where no timestamp exists.
+  public var ptsTime: Double
+  public var keyFrame: Bool
+  /// `I`, `P`, `B`, … as ffprobe's `pict_type`.
+  public var pictType: String
+  /// Upright analysis planes; nil for frames that `stride` leaves out.
+  public var planes: FramePlanes?
+}
+
+/// Counters that tell how complete a decode was.
+public struct DecodeStatistics: Sendable, Equatable {
+  public var framesDecoded = 0
+  public var framesAnalysed = 0
+  /// Packets or frames the decoder rejected; they are skipped, not fatal.
+  public var decodeErrors = 0
+  /// The file ended early or its index points past its end.
+  public var truncated = false
+
+  public init() {}
+}

@@ -1,0 +1,87 @@
+import CFFmpeg
+import SeamScanImaging
+
+/// Converts decoded pictures of any pixel format into full-range Y, Cb, Cr
+/// planes at analysis resolution, then turns them upright.
+final class FrameConverter {
+  private var context: OpaquePointer?
+  private var configuration: Configuration?
+
+  private struct Configuration: Equatable {
+    var sourceWidth: Int32, sourceHeight: Int32, sourceFormat: Int32, sourceFullRange: Bool, colorspace: UInt32
+    var width: Int32, height: Int32
+  }
+
+  deinit { sws_freeContext(context) }
+
+  /// `targetWidth × targetHeight` is the stored (unrotated) analysis size.
+  func convert(
+    _ frame: UnsafePointer<AVFrame>, targetWidth: Int, targetHeight: Int, orientation: Orientation
+  ) -> FramePlanes? {
+    let source = frame.pointee
+    let wanted = Configuration(
+      sourceWidth: source.width, sourceHeight: source.height, sourceFormat: source.format,
+      sourceFullRange: source.color_range == AVCOL_RANGE_JPEG, colorspace: source.colorspace.rawValue,
+      width: Int32(targetWidth), height: Int32(targetHeight))
+    guard wanted.sourceWidth > 0, wanted.sourceHeight > 0, let context = context(for: wanted) else { return nil }
+
+    let count = targetWidth * targetHeight
+    var y = [UInt8](repeating: 0, count: count)
+    var cb = [UInt8](repeating: 128, count: count)
+    var cr = [UInt8](repeating: 128, count: count)
+    let scaled: Int32 = y.withUnsafeMutableBufferPointer { yBuffer in
+      cb.withUnsafeMutableBufferPointer { cbBuffer in
+        cr.withUnsafeMutableBufferPointer { crBuffer in
+          let destinations: [UnsafeMutablePointer<UInt8>?] = [yBuffer.baseAddress, cbBuffer.baseAddress, crBuffer.baseAddress, nil]
+          let strides: [Int32] = [Int32(targetWidth), Int32(targetWidth), Int32(targetWidth), 0]
+          return withUnsafePointer(to: source.data) { dataTuple in
+            dataTuple.withMemoryRebound(to: UnsafePointer<UInt8>?.self, capacity: 8) { sourcePlanes in
+              withUnsafePointer(to: source.linesize) { linesizeTuple in
+                linesizeTuple.withMemoryRebound(to: Int32.self, capacity: 8) { sourceStrides in
+                  sws_scale(context, sourcePlanes, sourceStrides, 0, source.height, destinations, strides)
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    guard scaled > 0 else { return nil }
+    let planes = FramePlanes(
+      luma: GrayImage(width: targetWidth, height: targetHeight, pixels: y),
+      cb: GrayImage(width: targetWidth, height: targetHeight, pixels: cb),
+      cr: GrayImage(width: targetWidth, height: targetHeight, pixels: cr))
+    return planes.oriented(orientation)
+  }
+
+  private func context(for wanted: Configuration) -> OpaquePointer? {
+    if wanted == configuration, let context { return context }
+    sws_freeContext(context)
+    // Area averaging for downscaling avoids aliasing that would read as texture;
+    // accurate rounding keeps the result independent of the CPU's SIMD path.
+    let flags = (wanted.width < wanted.sourceWidth ? SWS_AREA : SWS_BICUBIC) | SWS_ACCURATE_RND | SWS_BITEXACT
+    context = sws_getContext(
+      wanted.sourceWidth, wanted.sourceHeight, AVPixelFormat(wanted.sourceFormat),
+      wanted.width, wanted.height, AV_PIX_FMT_YUV444P, Int32(flags), nil, nil, nil)
+    configuration = wanted
+    if let context { setRanges(context, wanted) }
+    return context
+  }
+
+  /// swscale guesses the source range from the pixel format alone, so full-range
+  /// `yuv420p` (VP9, many phones) would be expanded twice. State both ranges.
+  private func setRanges(_ context: OpaquePointer, _ wanted: Configuration) {
+    var inverseTable: UnsafeMutablePointer<Int32>?
+    var table: UnsafeMutablePointer<Int32>?
+    var sourceRange: Int32 = 0, destinationRange: Int32 = 0
+    var brightness: Int32 = 0, contrast: Int32 = 0, saturation: Int32 = 0
+    guard sws_getColorspaceDetails(
+      context, &inverseTable, &sourceRange, &table, &destinationRange, &brightness, &contrast, &saturation) >= 0
+    else { return }
+    let colorspace = wanted.colorspace == AVCOL_SPC_UNSPECIFIED.rawValue ? SWS_CS_DEFAULT : Int32(wanted.colorspace)
+    let coefficients = sws_getCoefficients(colorspace)
+    _ = sws_setColorspaceDetails(
+      context, coefficients, wanted.sourceFullRange ? 1 : sourceRange, coefficients, 1,
+      brightness, contrast, saturation)
+  }
+}

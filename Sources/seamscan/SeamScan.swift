@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import SeamScanPipeline
+
+@main
+struct SeamScan: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "seamscan",
+    abstract: "Finds blending seams and temporal flicker of pasted-in faces in video, frame by frame.",
+    version: ToolIdentity.version,
+    subcommands: [Scan.self],
+    defaultSubcommand: Scan.self)
+
+  /// Exit codes: 0 every input analysed, 1 some input failed, 2 usage error.
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success || code.rawValue == ExitCode.failure.rawValue || error is CleanExit {
+        exit(withError: error)
+      }
+      // ArgumentParser reports usage errors as 64; this tool's contract says 2.
+      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+      Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+    }
+  }
+}

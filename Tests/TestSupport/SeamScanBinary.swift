@@ -1,0 +1,39 @@
+import Foundation
+
+/// Runs the built `seamscan` executable, the way analysts do.
+public enum SeamScanBinary {
+  /// The binary next to the test bundle in the build products folder.
+  public static var url: URL {
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    // `swift test` runs .build/<config>/<Package>PackageTests.xctest; walk up to the products folder.
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("seamscan").path),
+      folder.pathComponents.count > 1
+    {
+      folder.deleteLastPathComponent()
+    }
+    return folder.appendingPathComponent("seamscan")
+  }
+
+  public struct Run {
+    public var status: Int32
+    public var records: [[String: Any]]
+    public var lines: [String]
+    public var standardError: String
+
+    public func records(ofType type: String) -> [[String: Any]] {
+      records.filter { $0["type"] as? String == type }
+    }
+  }
+
+  public static func run(_ arguments: [String]) throws -> Run {
+    let result = try Command.run(url.path, arguments)
+    let lines = result.standardOutput.split(separator: "\n").map(String.init)
+    let records = try lines.map { line -> [String: Any] in
+      guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+        throw GeneratedMedia.GenerationError(message: "not a JSON object: \(line)")
+      }
+      return object
+    }
+    return Run(status: result.status, records: records, lines: lines, standardError: result.standardError)
+  }
+}
