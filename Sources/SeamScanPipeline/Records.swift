@@ -2,7 +2,7 @@ import SeamScanMedia
 
 /// Builds the four record types of the output contract (see README, "Records").
 enum Records {
-  static func video(path: String, digest: FileDigest, info: MediaInfo, settings: ScanSettings, models: [JSONValue])
+  static func video(path: String, digest: FileDigest, info: MediaInfo, settings: ScanSettings, faces: FaceKit?)
     -> JSONObject
   {
     let display = info.displaySize
@@ -27,8 +27,10 @@ enum Records {
     record["fps"] = JSONValue(info.frameRate?.value)
     record["duration"] = JSONValue(info.duration)
     record["nb_frames"] = JSONValue(info.declaredFrameCount)
-    record["options"] = .object(settings.json)
-    record["models"] = .array(models)
+    var options = settings.json
+    options["faces"] = faces.map { .object($0.optionsJSON) } ?? .bool(false)
+    record["options"] = .object(options)
+    record["models"] = .array(faces?.modelRecords ?? [])
     return record
   }
 
@@ -77,5 +79,15 @@ enum Records {
     record["error"] = .string(code)
     record["message"] = .string(message)
     return record
+  }
+}
+
+/// An error record written by a command outside a scan (missing models, `faces`).
+public enum ErrorRecord {
+  public static func line(code: String, message: String, path: String? = nil) -> String {
+    JSONValue.object(JSONObject([
+      "type": "error", "schema": .string(ToolIdentity.schema), "tool": ToolIdentity.json, "path": JSONValue(path),
+      "error": .string(code), "message": .string(message),
+    ])).serialized
   }
 }

@@ -6,9 +6,12 @@ import SeamScanMedia
 /// progress) are deliberately not here; they are reported under `timing`.
 public struct ScanSettings: Sendable, Hashable {
   public var decode: DecodeOptions
+  /// Add the 68 landmarks to each face (records grow about tenfold).
+  public var includeLandmarks: Bool
 
-  public init(decode: DecodeOptions = DecodeOptions()) {
+  public init(decode: DecodeOptions = DecodeOptions(), includeLandmarks: Bool = false) {
     self.decode = decode
+    self.includeLandmarks = includeLandmarks
   }
 
   /// The `options` object of the video record.
@@ -19,6 +22,7 @@ public struct ScanSettings: Sendable, Hashable {
       "duration": JSONValue(decode.duration),
       "max_frames": JSONValue(decode.maxFrames),
       "stride": .int(decode.stride),
+      "landmarks": .bool(includeLandmarks),
     ])
   }
 }

@@ -23,11 +23,14 @@ public struct ScanOutcome: Sendable {
 /// Scans one input and writes its records: video, frames, (error), summary.
 public struct VideoScanner: Sendable {
   public var settings: ScanSettings
+  /// Face models; nil scans without face finding (the spine alone).
+  public var faces: FaceKit?
   /// Frames analysed at once; never changes a record, only speed.
   public var threads: Int
 
-  public init(settings: ScanSettings, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+  public init(settings: ScanSettings, faces: FaceKit?, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
     self.settings = settings
+    self.faces = faces
     self.threads = max(1, threads)
   }
 
@@ -50,15 +53,15 @@ public struct VideoScanner: Sendable {
       return ScanOutcome(path: path, status: .failed, digest: nil, message: message)
     }
 
-    let analyzer = FrameAnalyzer()
-    try sink.write(Records.video(path: path, digest: digest, info: reader.info, settings: settings, models: analyzer.models))
+    let analyzer = FrameAnalyzer(
+      faces: faces, info: reader.info, stride: settings.decode.stride, includeLandmarks: settings.includeLandmarks)
+    try sink.write(Records.video(path: path, digest: digest, info: reader.info, settings: settings, faces: faces))
     progress?.began(expectedFrames: expectedFrames(reader.info))
 
     // Decoding runs a few frames ahead so analysis threads never wait on it.
     let frames = FrameStream(reader: reader, bufferSize: threads + 2)
-    try await orderedConcurrentMap(frames, window: threads, transform: analyzer.prepare) {
-      frame in
-      try sink.write(Records.frame(frame, findings: analyzer.analyse(frame)))
+    try await orderedConcurrentMap(frames, window: threads, transform: analyzer.prepare) { prepared in
+      try sink.write(Records.frame(prepared.frame, findings: analyzer.analyse(prepared)))
       progress?.frameDone()
     }
 

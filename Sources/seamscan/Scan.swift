@@ -44,6 +44,15 @@ struct Scan: AsyncParsableCommand {
   @Option(help: "Analyse every Nth frame; the others still get a frame record.")
   var stride = 1
 
+  @Flag(help: "Add the 68 landmarks of each face to the frame records.")
+  var landmarks = false
+
+  @Flag(name: .customLong("no-faces"), help: "Decode and record frames only, without face finding or scores.")
+  var noFaces = false
+
+  @OptionGroup(title: "Face finding")
+  var faceOptions: FaceOptions
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
@@ -57,9 +66,18 @@ struct Scan: AsyncParsableCommand {
 
   func run() async throws {
     let settings = ScanSettings(
-      decode: DecodeOptions(maxSide: maxSide, start: start, duration: duration, maxFrames: maxFrames, stride: stride))
+      decode: DecodeOptions(maxSide: maxSide, start: start, duration: duration, maxFrames: maxFrames, stride: stride),
+      includeLandmarks: landmarks)
+    let faces: FaceKit?
+    do {
+      faces = noFaces ? nil : try faceOptions.loadKit()
+    } catch {
+      // Without models no input can be analysed: one error record, exit 1.
+      print(ErrorRecord.line(code: "model_missing", message: "\(error)"))
+      throw ExitCode.failure
+    }
     let runner = BatchRunner(
-      scanner: VideoScanner(settings: settings, threads: threads),
+      scanner: VideoScanner(settings: settings, faces: faces, threads: threads),
       options: BatchOptions(jobs: jobs, outputDirectory: outputDirectory, resume: resume, quiet: quiet))
     let allAnalysed = try await runner.run(InputCollector.collect(paths))
     if !allAnalysed { throw ExitCode.failure }

@@ -1,0 +1,66 @@
+import Foundation
+import SeamScanImaging
+
+/// A face the cascades found, already in the landmark model's box convention.
+public struct FaceCandidate: Sendable, Equatable {
+  public var box: DlibRect
+  /// Raw cascade windows merged into this detection (OpenCV's neighbour count).
+  public var neighbours: Int
+  /// `frontal`, `profile`, or `profile-mirrored` (found on the mirrored frame).
+  public var source: String
+}
+
+/// Frontal and profile Haar cascades run together.
+///
+/// The profile cascade only knows faces turned one way, so it also runs on the
+/// mirrored frame. Overlapping finds are merged, frontal first, so a face
+/// yields one candidate.
+public struct FaceDetector: Sendable {
+  public let frontal: CascadeClassifier
+  public let profile: CascadeClassifier
+  public var parameters: CascadeClassifier.Parameters
+
+  /// Two candidates overlapping more than this are the same face.
+  static let sameFaceOverlap = 0.3
+
+  public init(frontal: CascadeClassifier, profile: CascadeClassifier, parameters: CascadeClassifier.Parameters) {
+    self.frontal = frontal
+    self.profile = profile
+    self.parameters = parameters
+  }
+
+  public func detect(in image: GrayImage) -> [FaceCandidate] {
+    var candidates = frontal.detectWithNeighbours(in: image, parameters: parameters).map {
+      FaceCandidate(box: Self.dlibBox($0.rect), neighbours: $0.neighbours, source: "frontal")
+    }
+    let turned = profile.detectWithNeighbours(in: image, parameters: parameters).map {
+      FaceCandidate(box: Self.dlibBox($0.rect), neighbours: $0.neighbours, source: "profile")
+    }
+    let mirrored = profile.detectWithNeighbours(in: image.mirrored(), parameters: parameters).map { found in
+      let rect = PixelRect(
+        x: image.width - found.rect.x - found.rect.width, y: found.rect.y, width: found.rect.width,
+        height: found.rect.height)
+      return FaceCandidate(box: Self.dlibBox(rect), neighbours: found.neighbours, source: "profile-mirrored")
+    }
+    for candidate in turned + mirrored
+    where !candidates.contains(where: { $0.box.overlap(candidate.box) > Self.sameFaceOverlap }) {
+      candidates.append(candidate)
+    }
+    return candidates
+  }
+
+  private static func dlibBox(_ rect: PixelRect) -> DlibRect {
+    FaceBox.dlibRect(fromCascade: rect.x, y: rect.y, width: rect.width, height: rect.height)
+  }
+}
+
+extension DlibRect {
+  /// Intersection over union, counting inclusive corners.
+  public func overlap(_ other: DlibRect) -> Double {
+    let width = min(right, other.right) - max(left, other.left) + 1
+    let height = min(bottom, other.bottom) - max(top, other.top) + 1
+    guard width > 0, height > 0 else { return 0 }
+    let intersection = Double(width * height)
+    return intersection / (Double(self.width * self.height) + Double(other.width * other.height) - intersection)
+  }
+}

@@ -1,0 +1,94 @@
+import SeamScanImaging
+
+/// A self-blended frame and the mask that made it.
+public struct SelfBlendResult: Sendable {
+  public let planes: FramePlanes
+  /// Weight of the altered copy at every pixel of the frame, 0…255.
+  public let mask: GrayImage
+  /// The rectangle outside which ``mask`` is zero.
+  public let maskBounds: PixelRect
+  public let parameters: SelfBlendParameters
+}
+
+/// Self-Blended Images (Shiohara & Yamasaki, CVPR 2022): a real face blended
+/// with a slightly altered copy of itself is a "fake" whose only evidence is
+/// the blend itself — a seam, a colour step, a sharpness change — never the
+/// identity. Training on these teaches the cues, not a generator.
+public enum SelfBlend {
+  /// Blends an altered copy of the face back into `frame`. Pure and
+  /// deterministic: the same inputs give the same bytes. Nil when the
+  /// landmarks do not form a face (see ``FaceGeometry``).
+  ///
+  /// The copy is the frame resampled about the face centroid (scale,
+  /// translation), with Y/Cb/Cr offsets and a luma sharpness change. The mask
+  /// is `strength × smoothstep((edge + feather/2 − ρ) / feather)`, so the
+  /// blend region is the landmark hull eroded or dilated to ρ = edge.
+  public static func apply(to frame: FramePlanes, landmarks: [SIMD2<Float>], parameters: SelfBlendParameters,
+                           browLift: Float = FaceGeometry.defaultBrowLift) -> SelfBlendResult? {
+    guard let geometry = FaceGeometry(landmarks: landmarks, frameWidth: frame.width, frameHeight: frame.height,
+                                      browLift: browLift) else { return nil }
+    let p = parameters
+    let feather = max(p.featherWidth, 1e-3)
+    let outer = p.maskEdgeRho + feather / 2
+    let c = geometry.centroid
+    let lower = geometry.hull.reduce(geometry.hull[0]) { pointwiseMin($0, $1) }
+    let upper = geometry.hull.reduce(geometry.hull[0]) { pointwiseMax($0, $1) }
+    let rect = PixelRect.covering(min: c + (lower - c) * outer, max: c + (upper - c) * outer,
+                                  clippedTo: PixelRect(x: 0, y: 0, width: frame.width, height: frame.height))
+    guard !rect.isEmpty else { return nil }
+
+    let weights = geometry.rhoMap(over: rect).map { rho -> Float in
+      let t = min(max((outer - rho) / feather, 0), 1)
+      return p.strength * t * t * (3 - 2 * t)
+    }
+    let shift = p.translation * geometry.faceSize
+    let sourceOf = { (x: Int, y: Int) -> SIMD2<Float> in c + (SIMD2(Float(x), Float(y)) - c - shift) / p.scale }
+
+    var luma = copy(frame.luma, over: rect, sourceOf: sourceOf)
+    luma = PatchFilters.adjustSharpness(luma, width: rect.width, height: rect.height, amount: p.sharpness)
+    let cb = copy(frame.cb, over: rect, sourceOf: sourceOf)
+    let cr = copy(frame.cr, over: rect, sourceOf: sourceOf)
+
+    var mask = GrayImage(width: frame.width, height: frame.height)
+    for row in 0..<rect.height {
+      for column in 0..<rect.width {
+        mask[rect.x + column, rect.y + row] = UInt8((weights[row * rect.width + column] * 255).rounded())
+      }
+    }
+    return SelfBlendResult(
+      planes: FramePlanes(luma: blend(frame.luma, luma, offset: p.lumaOffset, weights: weights, rect: rect),
+                          cb: blend(frame.cb, cb, offset: p.cbOffset, weights: weights, rect: rect),
+                          cr: blend(frame.cr, cr, offset: p.crOffset, weights: weights, rect: rect)),
+      mask: mask, maskBounds: rect, parameters: p)
+  }
+
+  /// The plane resampled (bilinear) at `sourceOf(x, y)` for every pixel of `rect`.
+  private static func copy(_ plane: GrayImage, over rect: PixelRect,
+                           sourceOf: (Int, Int) -> SIMD2<Float>) -> [Float] {
+    var out = [Float](repeating: 0, count: rect.area)
+    plane.pixels.withUnsafeBufferPointer { pixels in
+      for row in 0..<rect.height {
+        for column in 0..<rect.width {
+          let q = sourceOf(rect.x + column, rect.y + row)
+          out[row * rect.width + column] = bilinear(pixels, width: plane.width, height: plane.height, x: q.x, y: q.y)
+        }
+      }
+    }
+    return out
+  }
+
+  /// original + weight × (copy + offset − original), rounded and clamped to 8 bits.
+  private static func blend(_ original: GrayImage, _ copy: [Float], offset: Float, weights: [Float],
+                            rect: PixelRect) -> GrayImage {
+    var out = original
+    for row in 0..<rect.height {
+      for column in 0..<rect.width {
+        let i = row * rect.width + column, x = rect.x + column, y = rect.y + row
+        let base = Float(original[x, y])
+        let value = base + weights[i] * (copy[i] + offset - base)
+        out[x, y] = UInt8(min(max(value.rounded(), 0), 255))
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,81 @@
+/// The alteration a self-blend applies: how the face copy is moved, recoloured,
+/// re-sharpened, and through what mask it is pasted back.
+public struct SelfBlendParameters: Sendable, Equatable {
+  /// Zoom of the copy about the face centroid.
+  public var scale: Float
+  /// Shift of the copy, as a fraction of the face size.
+  public var translation: SIMD2<Float>
+  /// Offsets added to the copy's Y, Cb and Cr, in code values.
+  public var lumaOffset: Float
+  public var cbOffset: Float
+  public var crOffset: Float
+  /// −1…0 blurs the copy's luma (toward a 5 × 5 binomial blur), 0…1 sharpens it (unsharp mask).
+  public var sharpness: Float
+  /// ρ at the middle of the mask's feather: below 1 erodes the hull, above 1 dilates it.
+  public var maskEdgeRho: Float
+  /// Width of the feather, in ρ units.
+  public var featherWidth: Float
+  /// Mask value inside the feather: how much of the copy replaces the original.
+  public var strength: Float
+
+  public init(scale: Float, translation: SIMD2<Float>, lumaOffset: Float, cbOffset: Float, crOffset: Float,
+              sharpness: Float, maskEdgeRho: Float, featherWidth: Float, strength: Float) {
+    self.scale = scale
+    self.translation = translation
+    self.lumaOffset = lumaOffset
+    self.cbOffset = cbOffset
+    self.crOffset = crOffset
+    self.sharpness = sharpness
+    self.maskEdgeRho = maskEdgeRho
+    self.featherWidth = featherWidth
+    self.strength = strength
+  }
+
+  /// The ranges ``random(seed:)`` draws from.
+  public enum Range {
+    public static let scale: ClosedRange<Float> = 0.95...1.05
+    public static let translation: Float = 0.02
+    public static let lumaOffset: Float = 12
+    public static let chromaOffset: Float = 6
+    public static let sharpness: ClosedRange<Float> = -1...1
+    public static let maskEdgeRho: ClosedRange<Float> = 0.85...1.1
+    public static let featherWidth: ClosedRange<Float> = 0.04...0.25
+    public static let strength: ClosedRange<Float> = 0.5...1
+  }
+
+  /// Parameters drawn uniformly from ``Range``, fixed by `seed`.
+  public static func random(seed: UInt64) -> SelfBlendParameters {
+    var rng = SplitMix64(seed: seed)
+    return SelfBlendParameters(
+      scale: rng.uniform(Range.scale),
+      translation: SIMD2(rng.symmetric(Range.translation), rng.symmetric(Range.translation)),
+      lumaOffset: rng.symmetric(Range.lumaOffset),
+      cbOffset: rng.symmetric(Range.chromaOffset),
+      crOffset: rng.symmetric(Range.chromaOffset),
+      sharpness: rng.uniform(Range.sharpness),
+      maskEdgeRho: rng.uniform(Range.maskEdgeRho),
+      featherWidth: rng.uniform(Range.featherWidth),
+      strength: rng.uniform(Range.strength))
+  }
+
+  /// A per-frame variant for temporal flicker: every parameter moves by up to
+  /// `amount` × a fixed fraction of its range, drawn from `seed` and `frameIndex`,
+  /// and stays inside its range. `amount` 0 returns `self`.
+  public func jittered(frameIndex: Int, seed: UInt64, amount: Float) -> SelfBlendParameters {
+    guard amount > 0 else { return self }
+    var rng = SplitMix64(seed: seed ^ (UInt64(bitPattern: Int64(frameIndex)) &* 0xD1B5_4A32_D192_ED03))
+    func clamp(_ v: Float, _ r: ClosedRange<Float>) -> Float { min(max(v, r.lowerBound), r.upperBound) }
+    let t = Range.translation, y = Range.lumaOffset, c = Range.chromaOffset
+    return SelfBlendParameters(
+      scale: clamp(scale + rng.symmetric(0.005 * amount), Range.scale),
+      translation: SIMD2(clamp(translation.x + rng.symmetric(0.003 * amount), -t...t),
+                         clamp(translation.y + rng.symmetric(0.003 * amount), -t...t)),
+      lumaOffset: clamp(lumaOffset + rng.symmetric(3 * amount), -y...y),
+      cbOffset: clamp(cbOffset + rng.symmetric(1.5 * amount), -c...c),
+      crOffset: clamp(crOffset + rng.symmetric(1.5 * amount), -c...c),
+      sharpness: clamp(sharpness + rng.symmetric(0.2 * amount), Range.sharpness),
+      maskEdgeRho: clamp(maskEdgeRho + rng.symmetric(0.02 * amount), Range.maskEdgeRho),
+      featherWidth: clamp(featherWidth + rng.symmetric(0.02 * amount), Range.featherWidth),
+      strength: clamp(strength + rng.symmetric(0.15 * amount), Range.strength))
+  }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import SeamScanImaging
+import SeamScanMedia
+
+/// The faces found in one frame, tracked from the start of the video up to it,
+/// and that frame at full resolution with the faces drawn on it.
+public struct FaceSnapshot {
+  public let record: JSONObject
+  private let faces: [JSONValue]
+  private let path: String
+  private let frameIndex: Int
+
+  /// Runs the tracker over frames `0...frameIndex` (tracks depend on history).
+  public init(path: String, frameIndex: Int, settings: ScanSettings, faces kit: FaceKit) throws {
+    guard let digest = FileDigest(path: path) else { throw MediaError.missing(path: path) }
+    var decode = settings.decode
+    decode.maxFrames = frameIndex + 1
+    decode.stride = 1
+    let reader = try MediaReader(path: path, options: decode)
+    let analyzer = FrameAnalyzer(faces: kit, info: reader.info, stride: 1, includeLandmarks: true)
+    var last: (frame: DecodedFrame, findings: FrameFindings)?
+    while let frame = reader.nextFrame() {
+      last = (frame, analyzer.analyse(analyzer.prepare(frame)))
+    }
+    guard let last, last.frame.index == frameIndex else {
+      throw MediaError.noFrames(path: path)
+    }
+    self.path = path
+    self.frameIndex = frameIndex
+    self.faces = last.findings.faces
+    var record = JSONObject([
+      "type": "faces",
+      "tool": ToolIdentity.json,
+      "path": .string(path),
+      "sha256": .string(digest.sha256),
+      "frame": .int(frameIndex),
+      "pts_time": .double(last.frame.ptsTime),
+    ])
+    record["models"] = .array(kit.modelRecords)
+    record["faces"] = .array(last.findings.faces)
+    self.record = record
+  }
+
+  /// The full-resolution frame with boxes, track ids and landmarks, as PNG.
+  public func annotatedPNG() throws -> Data {
+    let reader = try MediaReader(path: path, options: DecodeOptions(maxSide: 0, maxFrames: frameIndex + 1))
+    var planes: FramePlanes?
+    while let frame = reader.nextFrame() { planes = frame.planes }
+    guard let planes else { throw MediaError.noFrames(path: path) }
+    var image = RGBImage(planes)
+    let thickness = max(1, image.width / 400)
+    for case .object(let face) in faces {
+      guard case .array(let box)? = face["box"], box.count == 4, case .int(let track)? = face["track"] else { continue }
+      let numbers = box.compactMap { value -> Int? in if case .int(let n) = value { return n } else { return nil } }
+      guard numbers.count == 4 else { continue }
+      image.strokeRectangle(
+        x: numbers[0], y: numbers[1], width: numbers[2], height: numbers[3], thickness: thickness, (0, 255, 0))
+      image.drawLabel("#\(track)", x: numbers[0], y: max(0, numbers[1] - 8 * thickness), scale: thickness + 1, (0, 255, 0))
+      if case .array(let points)? = face["landmarks"] {
+        for case .array(let xy) in points {
+          guard xy.count == 2, case .double(let x) = xy[0], case .double(let y) = xy[1] else { continue }
+          image.fillSquare(centreX: Int(x.rounded()), centreY: Int(y.rounded()), radius: thickness, (255, 60, 60))
+        }
+      }
+    }
+    return try PNGEncoder.encode(image)
+  }
+}

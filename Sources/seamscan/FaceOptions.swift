@@ -1,0 +1,32 @@
+import ArgumentParser
+import SeamScanFaces
+import SeamScanPipeline
+
+/// Face-finding options shared by `scan` and `faces`.
+struct FaceOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("Folder holding the model files instead of Debian's paths.", valueName: "dir"))
+  var models: String?
+
+  @Option(name: .customLong("detect-every"), help: "Run the face cascades every N analysed frames (and on lost tracks and cuts).")
+  var detectEvery = 8
+
+  @Option(name: .customLong("min-face"), help: "Smallest face box the cascades look for, in analysis pixels.")
+  var minFace = 30
+
+  @Option(name: .customLong("min-neighbors"), help: "Raw cascade hits a face needs (OpenCV's minNeighbors).")
+  var minNeighbors = 3
+
+  func validate() throws {
+    guard detectEvery >= 1 else { throw ValidationError("--detect-every must be at least 1") }
+    guard minFace >= 0 else { throw ValidationError("--min-face must be 0 or more") }
+    guard minNeighbors >= 0 else { throw ValidationError("--min-neighbors must be 0 or more") }
+  }
+
+  func loadKit() throws -> FaceKit {
+    try FaceKit(
+      files: FaceModelFiles(folder: models),
+      cascade: CascadeClassifier.Parameters(
+        scaleFactor: 1.1, minNeighbors: minNeighbors, minSize: minFace > 0 ? (minFace, minFace) : nil),
+      tracking: TrackingParameters(detectEvery: detectEvery))
+  }
+}
