@@ -34,7 +34,7 @@ let package = Package(
     .target(
       name: "SeamScanPipeline",
       dependencies: [
-        "SeamScanMedia", "SeamScanImaging", "SeamScanFaces",
+        "SeamScanMedia", "SeamScanImaging", "SeamScanFaces", "SeamScanForensics",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),

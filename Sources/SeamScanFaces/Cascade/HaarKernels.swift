@@ -117,9 +117,9 @@ struct HaarTreeCascade: CompiledCascade {
   struct Node: Sendable {
     var feature: CompiledHaarFeature
     var threshold: Float
+    /// Left then right child, indexed by the comparison so the walk does not branch on it.
     /// `> 0`: node index within the tree; `≤ 0`: leaf `-value`.
-    var left: Int32
-    var right: Int32
+    var children: SIMD2<Int32>
   }
 
   struct Tree: Sendable {
@@ -142,7 +142,8 @@ struct HaarTreeCascade: CompiledCascade {
     for tree in model.stages.flatMap(\.trees) {
       trees.append(Tree(firstNode: Int32(nodes.count), firstLeaf: Int32(leaves.count)))
       nodes += tree.nodes.map {
-        Node(feature: compiled[$0.featureIndex], threshold: $0.threshold, left: Int32($0.left), right: Int32($0.right))
+        Node(feature: compiled[$0.featureIndex], threshold: $0.threshold,
+             children: SIMD2(Int32($0.left), Int32($0.right)))
       }
       leaves += tree.leaves.map(Double.init)
     }
@@ -171,7 +172,7 @@ struct HaarTreeCascade: CompiledCascade {
           var child: Int32 = 0
           repeat {
             let node = nodes[Int(tree.firstNode + child)]
-            child = node.feature.value(window) * norm < node.threshold ? node.left : node.right
+            child = node.children[node.feature.value(window) * norm < node.threshold ? 0 : 1]
           } while child > 0
           total += leaves[Int(tree.firstLeaf - child)]
         }

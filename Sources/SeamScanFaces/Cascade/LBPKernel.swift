@@ -18,21 +18,23 @@ struct LBPCascade: CompiledCascade {
     /// a bit is set when that block's sum is at least the centre block's.
     @inline(__always)
     func code(_ window: UnsafePointer<Int32>) -> Int {
-      let base = window + Int(origin), dx = Int(columnStep), dy = Int(rowStep)
-      func corner(_ column: Int, _ row: Int) -> Int32 { base[row * dy + column * dx] }
-      func block(_ column: Int, _ row: Int) -> Int32 {
-        corner(column, row) &- corner(column + 1, row) &- corner(column, row + 1) &+ corner(column + 1, row + 1)
-      }
-      let centre = block(1, 1)
+      let dx = Int(columnStep), dy = Int(rowStep)
+      // The 4×4 corners, row by row; straight-line so it stays cheap even unoptimised.
+      let row0 = window + Int(origin), row1 = row0 + dy, row2 = row1 + dy, row3 = row2 + dy
+      let a0 = row0[0], a1 = row0[dx], a2 = row0[2 * dx], a3 = row0[3 * dx]
+      let b0 = row1[0], b1 = row1[dx], b2 = row1[2 * dx], b3 = row1[3 * dx]
+      let c0 = row2[0], c1 = row2[dx], c2 = row2[2 * dx], c3 = row2[3 * dx]
+      let d0 = row3[0], d1 = row3[dx], d2 = row3[2 * dx], d3 = row3[3 * dx]
+      let centre = b1 &- b2 &- c1 &+ c2
       var code = 0
-      if block(0, 0) >= centre { code |= 128 }
-      if block(1, 0) >= centre { code |= 64 }
-      if block(2, 0) >= centre { code |= 32 }
-      if block(2, 1) >= centre { code |= 16 }
-      if block(2, 2) >= centre { code |= 8 }
-      if block(1, 2) >= centre { code |= 4 }
-      if block(0, 2) >= centre { code |= 2 }
-      if block(0, 1) >= centre { code |= 1 }
+      if a0 &- a1 &- b0 &+ b1 >= centre { code |= 128 }  // top-left
+      if a1 &- a2 &- b1 &+ b2 >= centre { code |= 64 }  // top
+      if a2 &- a3 &- b2 &+ b3 >= centre { code |= 32 }  // top-right
+      if b2 &- b3 &- c2 &+ c3 >= centre { code |= 16 }  // right
+      if c2 &- c3 &- d2 &+ d3 >= centre { code |= 8 }  // bottom-right
+      if c1 &- c2 &- d1 &+ d2 >= centre { code |= 4 }  // bottom
+      if c0 &- c1 &- d0 &+ d1 >= centre { code |= 2 }  // bottom-left
+      if b0 &- b1 &- c0 &+ c1 >= centre { code |= 1 }  // left
       return code
     }
   }

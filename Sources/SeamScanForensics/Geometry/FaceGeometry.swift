@@ -87,26 +87,28 @@ public struct FaceGeometry: Sendable {
   /// masks. Pixel (x, y) is measured at its integer coordinates, as samples are.
   public func rhoMap(over rect: PixelRect) -> [Float] {
     var map = [Float](repeating: 0, count: rect.area)
+    let offsets = (0..<rect.width).map(Float.init)
     map.withUnsafeMutableBufferPointer { out in
-      for row in 0..<rect.height {
-        fillRhoRow(into: out, at: row * rect.width, count: rect.width,
-                   firstX: Float(rect.x), stepX: 1, y: Float(rect.y + row))
+      offsets.withUnsafeBufferPointer { offsets in
+        for row in 0..<rect.height {
+          fillRhoRow(into: out, at: row * rect.width, firstX: Float(rect.x), offsetsX: offsets, y: Float(rect.y + row))
+        }
       }
     }
     return map
   }
 
-  /// Writes ρ at `count` points (firstX + i·stepX, y) into `out[start...]`.
-  /// Edge-major so the inner loop is a plain vectorisable running maximum.
-  func fillRhoRow(into out: UnsafeMutableBufferPointer<Float>, at start: Int, count: Int,
-                  firstX: Float, stepX: Float, y: Float) {
-    let row = UnsafeMutableBufferPointer(rebasing: out[start..<(start + count)])
+  /// Writes ρ at the points (firstX + offsetsX[i], y) into `out[start...]`.
+  /// Edge-major, so the inner loop is a plain vectorisable running maximum.
+  func fillRhoRow(into out: UnsafeMutableBufferPointer<Float>, at start: Int,
+                  firstX: Float, offsetsX: UnsafeBufferPointer<Float>, y: Float) {
+    let row = UnsafeMutableBufferPointer(rebasing: out[start..<(start + offsetsX.count)])
     row.initialize(repeating: -.infinity)
     let dy = y - centroid.y, dx0 = firstX - centroid.x
     for k in gauge {
-      let slope = k.x * stepX, offset = k.x * dx0 + k.y * dy
-      for i in 0..<count {
-        let value = slope * Float(i) + offset
+      let offset = k.x * dx0 + k.y * dy
+      for i in 0..<row.count {
+        let value = k.x * offsetsX[i] + offset
         row[i] = value > row[i] ? value : row[i]
       }
     }

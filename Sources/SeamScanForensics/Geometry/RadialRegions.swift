@@ -7,20 +7,19 @@
 /// "Interior" means ρ < 0.8 (core plus the first three rings) and the
 /// contour band is 0.8 ≤ ρ < 1.2.
 public enum RadialRegions {
-  public static let coreUpperRho: Float = 0.5
+  // The layout in tenths of ρ, so that region lookup and names are exact.
+  static let coreUpperTenths = 5
+  static let surroundLowerTenths = 13
+  static let outerTenths = 17
+
+  public static let ringCount = surroundLowerTenths - coreUpperTenths
   public static let ringWidth: Float = 0.1
-  public static let ringCount = 8
-  public static let surroundLowerRho: Float = 1.3
-  public static let outerRho: Float = 1.7
-  public static let interiorUpperRho: Float = 0.8
+  public static var coreUpperRho: Float { Float(coreUpperTenths) / 10 }
+  public static var surroundLowerRho: Float { Float(surroundLowerTenths) / 10 }
+  public static var outerRho: Float { Float(outerTenths) / 10 }
 
-  /// Lower ρ bound of each ring, in tenths, so names never carry float noise.
-  static let ringLowerTenths = (0..<ringCount).map { 5 + $0 }
-
-  /// "0.5", "0.6", … "1.2": the label of each ring's lower bound.
-  public static let ringLabels: [String] = ringLowerTenths.map { "\($0 / 10).\($0 % 10)" }
-
-  public static var ringLowerBounds: [Float] { ringLowerTenths.map { Float($0) / 10 } }
+  /// "0.5", "0.6", … "1.2": the lower ρ bound of each ring, as cue names carry it.
+  public static let ringLabels: [String] = (coreUpperTenths..<surroundLowerTenths).map { "\($0 / 10).\($0 % 10)" }
 
   static let core = 0
   static let firstRing = 1
@@ -35,10 +34,11 @@ public enum RadialRegions {
 
   @inline(__always)
   static func region(ofRho rho: Float) -> UInt8 {
+    guard rho < outerRho else { return outside }  // also NaN and ∞, which Int() would trap on
     let tenths = Int(rho * 10)
-    if tenths < 5 { return UInt8(core) }
-    if tenths < 13 { return UInt8(firstRing + tenths - 5) }
-    if tenths < 17 { return UInt8(surround) }
+    if tenths < coreUpperTenths { return UInt8(core) }
+    if tenths < surroundLowerTenths { return UInt8(firstRing + tenths - coreUpperTenths) }
+    if tenths < outerTenths { return UInt8(surround) }
     return outside
   }
 }

@@ -25,14 +25,16 @@ struct FaceSamples {
     let columns = roi.width / step, rows = roi.height / step
     var rho = [Float](repeating: .infinity, count: columns * rows)
     var region = [UInt8](repeating: RadialRegions.outside, count: columns * rows)
+    let offsets = (0..<columns).map { Float($0 * step) }
     rho.withUnsafeMutableBufferPointer { rhoOut in
       region.withUnsafeMutableBufferPointer { regionOut in
-        for row in 0..<rows {
-          let start = row * columns
-          geometry.fillRhoRow(into: rhoOut, at: start, count: columns,
-                              firstX: Float(roi.x + Self.phaseX(row: row, step: step)), stepX: Float(step),
-                              y: Float(roi.y + row * step + Self.phaseY(row: row, step: step)))
-          for i in start..<(start + columns) { regionOut[i] = RadialRegions.region(ofRho: rhoOut[i]) }
+        offsets.withUnsafeBufferPointer { offsets in
+          for row in 0..<rows {
+            let start = row * columns
+            geometry.fillRhoRow(into: rhoOut, at: start, firstX: Float(roi.x + Self.phaseX(row: row, step: step)),
+                                offsetsX: offsets, y: Float(roi.y + row * step + Self.phaseY(row: row, step: step)))
+            for i in start..<(start + columns) { regionOut[i] = RadialRegions.region(ofRho: rhoOut[i]) }
+          }
         }
       }
     }

@@ -32,63 +32,82 @@ struct MotionCompensation {
   init(previous: GrayImage, currentToPrevious: SimilarityTransform, samples: FaceSamples, spatial: SpatialMeasurement,
        maximumShift: Float = defaultMaximumShift) {
     let blocks = BlockGrid(samples: samples)
-    var warpedDifference = [Float](repeating: 0, count: samples.count)
-    var staticDifference = warpedDifference
+    // Measured samples in scan order, with their block, and both hypotheses' differences.
+    var measured: [Int32] = [], blockOf: [Int32] = []
+    var warpedDifference: [Float] = [], staticDifference: [Float] = []
+    measured.reserveCapacity(samples.count)
+    blockOf.reserveCapacity(samples.count)
+    warpedDifference.reserveCapacity(samples.count)
+    staticDifference.reserveCapacity(samples.count)
     var warpedError = [Double](repeating: 0, count: blocks.count), staticError = warpedError
     var rawSum: Double = 0, faceCount = 0
     previous.pixels.withUnsafeBufferPointer { prev in
-      for row in 0..<samples.rows {
-        let py = samples.y(row: row)
-        for column in 0..<samples.columns {
-          let s = row * samples.columns + column
-          if samples.region[s] == RadialRegions.outside { continue }
-          let px = samples.firstX(row: row) + column * samples.step
-          let q = currentToPrevious.apply(SIMD2(Float(px), Float(py)))
-          let current = Float(spatial.luma[s])
-          let warped = bilinear(prev, width: previous.width, height: previous.height, x: q.x, y: q.y) - current
-          let still = Float(prev[py * previous.width + px]) - current
-          warpedDifference[s] = warped
-          staticDifference[s] = still
-          let b = blocks.index(row: row, column: column)
-          warpedError[b] += Double(abs(warped))
-          staticError[b] += Double(abs(still))
-          if Int(samples.region[s]) < RadialRegions.surround {
-            rawSum += Double(abs(still))
-            faceCount += 1
+      spatial.luma.withUnsafeBufferPointer { luma in
+        samples.region.withUnsafeBufferPointer { region in
+          for row in 0..<samples.rows {
+            let py = samples.y(row: row), firstX = samples.firstX(row: row)
+            let blockRow = (row / blocks.span) * blocks.columns
+            var q = currentToPrevious.apply(SIMD2(Float(firstX), Float(py)))
+            let qStep = SIMD2(currentToPrevious.a, currentToPrevious.b) * Float(samples.step)
+            for column in 0..<samples.columns {
+              defer { q += qStep }
+              let s = row * samples.columns + column
+              if region[s] == RadialRegions.outside { continue }
+              let px = firstX + column * samples.step
+              let current = Float(luma[s])
+              let warped = bilinear(prev, width: previous.width, height: previous.height, x: q.x, y: q.y) - current
+              let still = Float(prev[py * previous.width + px]) - current
+              let b = blockRow + column / blocks.span
+              measured.append(Int32(s))
+              blockOf.append(Int32(b))
+              warpedDifference.append(warped)
+              staticDifference.append(still)
+              warpedError[b] += Double(abs(warped))
+              staticError[b] += Double(abs(still))
+              if Int(region[s]) < RadialRegions.surround {
+                rawSum += Double(abs(still))
+                faceCount += 1
+              }
+            }
           }
         }
       }
     }
+
+    // Keep, per block, the hypothesis that differs less; then the normal
+    // equations of  min Σ (e − g·d)²,  e = difference − mean, g = ½ × central difference.
     let keepsWarp = zip(warpedError, staticError).map { $0 <= $1 }
-
     var difference = warpedDifference
-    var differenceSum: Double = 0, used = 0
-    for s in 0..<samples.count where samples.region[s] != RadialRegions.outside {
-      if !keepsWarp[blocks.index(sample: s)] { difference[s] = staticDifference[s] }
-      differenceSum += Double(difference[s])
-      used += 1
-    }
-    let mean = Float(differenceSum / Double(max(used, 1)))
-
-    // Per-block normal equations of  min Σ (e − g·d)²  with g = ½ × central difference.
     var systems = [BlockSystem](repeating: BlockSystem(), count: blocks.count)
-    for s in 0..<samples.count where samples.region[s] != RadialRegions.outside {
-      systems[blocks.index(sample: s)].add(gx: Double(spatial.gradientX[s]) / 2, gy: Double(spatial.gradientY[s]) / 2,
-                                           error: Double(difference[s] - mean))
+    var differenceSum: Double = 0
+    spatial.gradientX.withUnsafeBufferPointer { gradientX in
+      spatial.gradientY.withUnsafeBufferPointer { gradientY in
+        for i in measured.indices {
+          let s = Int(measured[i]), b = Int(blockOf[i])
+          if !keepsWarp[b] { difference[i] = staticDifference[i] }
+          differenceSum += Double(difference[i])
+          systems[b].add(gx: Double(gradientX[s]) / 2, gy: Double(gradientY[s]) / 2, difference: Double(difference[i]))
+        }
+      }
     }
-    let shifts = systems.map { $0.shift(regularisation: Self.regularisation, limit: maximumShift) }
+    let mean = differenceSum / Double(max(measured.count, 1))
+    let shifts = systems.map { $0.shift(mean: mean, regularisation: Self.regularisation, limit: maximumShift) }
 
     var residualSums = [Double](repeating: 0, count: RadialRegions.count)
     var counts = [Int](repeating: 0, count: RadialRegions.count)
     var faceResidual: Double = 0
-    for s in 0..<samples.count where samples.region[s] != RadialRegions.outside {
-      let region = Int(samples.region[s])
-      let d = shifts[blocks.index(sample: s)]
-      let explained = (Float(spatial.gradientX[s]) * d.x + Float(spatial.gradientY[s]) * d.y) / 2
-      let residual = Double(abs(difference[s] - mean - explained))
-      residualSums[region] += residual
-      counts[region] += 1
-      if region < RadialRegions.surround { faceResidual += residual }
+    spatial.gradientX.withUnsafeBufferPointer { gradientX in
+      spatial.gradientY.withUnsafeBufferPointer { gradientY in
+        for i in measured.indices {
+          let s = Int(measured[i]), region = Int(samples.region[s])
+          let d = shifts[Int(blockOf[i])]
+          let explained = (Float(gradientX[s]) * d.x + Float(gradientY[s]) * d.y) / 2
+          let residual = Double(abs(difference[i] - Float(mean) - explained))
+          residualSums[region] += residual
+          counts[region] += 1
+          if region < RadialRegions.surround { faceResidual += residual }
+        }
+      }
     }
     self.residualSums = residualSums
     self.counts = counts
@@ -108,37 +127,37 @@ struct MotionCompensation {
 private struct BlockGrid {
   let span: Int
   let columns: Int
-  let sampleColumns: Int
   let count: Int
 
   init(samples: FaceSamples) {
     span = max(4, MotionCompensation.blockPixels / samples.step)
     columns = (samples.columns + span - 1) / span
-    sampleColumns = samples.columns
     count = columns * ((samples.rows + span - 1) / span)
   }
-
-  @inline(__always) func index(row: Int, column: Int) -> Int { (row / span) * columns + column / span }
-  @inline(__always) func index(sample s: Int) -> Int { index(row: s / sampleColumns, column: s % sampleColumns) }
 }
 
-/// Accumulated 2 × 2 normal equations of one block's Lucas–Kanade step.
+/// Accumulated normal equations of one block's Lucas–Kanade step, with the
+/// face-wide mean difference subtracted when solving: Σ g·(e − m) = Σ g·e − m·Σ g.
 private struct BlockSystem {
-  var xx: Double = 0, xy: Double = 0, yy: Double = 0, xe: Double = 0, ye: Double = 0, count = 0
+  var xx: Double = 0, xy: Double = 0, yy: Double = 0
+  var xe: Double = 0, ye: Double = 0, x: Double = 0, y: Double = 0
+  var count = 0
 
-  mutating func add(gx: Double, gy: Double, error: Double) {
+  mutating func add(gx: Double, gy: Double, difference e: Double) {
     xx += gx * gx; xy += gx * gy; yy += gy * gy
-    xe += gx * error; ye += gy * error
+    xe += gx * e; ye += gy * e
+    x += gx; y += gy
     count += 1
   }
 
-  func shift(regularisation: Double, limit: Float) -> SIMD2<Float> {
+  func shift(mean: Double, regularisation: Double, limit: Float) -> SIMD2<Float> {
     let damping = regularisation * Double(count)
     let a = xx + damping, c = yy + damping
     let determinant = a * c - xy * xy
     guard count > 0, determinant > 0 else { return .zero }
-    let dx = (c * xe - xy * ye) / determinant
-    let dy = (a * ye - xy * xe) / determinant
+    let bx = xe - mean * x, by = ye - mean * y
+    let dx = (c * bx - xy * by) / determinant
+    let dy = (a * by - xy * bx) / determinant
     return SIMD2(min(max(Float(dx), -limit), limit), min(max(Float(dy), -limit), limit))
   }
 }

@@ -16,7 +16,6 @@ public struct SimilarityTransform: Sendable, Equatable {
     SIMD2(a * p.x - b * p.y, b * p.x + a * p.y) + translation
   }
 
-  public var scale: Float { (a * a + b * b).squareRoot() }
 
   /// Least-squares fit taking `source[i]` to `target[i]` (closed form, no reflection).
   /// Nil when the points are fewer than two, mismatched, or all coincide.
