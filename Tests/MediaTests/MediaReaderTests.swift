@@ -82,7 +82,9 @@ final class MediaReaderTests: XCTestCase {
 
   func testProbeUsesContentNotExtension() throws {
     try Data("plain text".utf8).write(to: file("text.mp4"))
-    let video = try GeneratedMedia.testPattern(seconds: 0.2, output: file("video-without-extension"))
+    let made = try GeneratedMedia.testPattern(seconds: 0.2, output: file("made.mp4"))
+    let video = file("video-without-extension")
+    try FileManager.default.moveItem(at: made, to: video)
     XCTAssertFalse(MediaProbe.looksLikeMedia(path: file("text.mp4").path))
     XCTAssertTrue(MediaProbe.looksLikeMedia(path: video.path))
   }
