@@ -29,7 +29,7 @@ let package = Package(
     // unoptimised model parsing and cascade scans are 20-50 times slower.
     .target(name: "SeamScanFaces", dependencies: ["SeamScanImaging"], swiftSettings: optimisedInDebug),
     // Seam and flicker cues around each tracked face, and the scorer that combines them.
-    .target(name: "SeamScanForensics", dependencies: ["SeamScanImaging", "SeamScanFaces"]),
+    .target(name: "SeamScanForensics", dependencies: ["SeamScanImaging"], swiftSettings: optimisedInDebug),
     // Ordered concurrent pipeline, record contract, batch runner and output files.
     .target(
       name: "SeamScanPipeline",
@@ -53,7 +53,7 @@ let package = Package(
       name: "FacesTests", dependencies: ["SeamScanFaces", "SeamScanImaging"],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "ForensicsTests", dependencies: ["SeamScanForensics", "SeamScanImaging", "SeamScanFaces"]),
+    .testTarget(name: "ForensicsTests", dependencies: ["SeamScanForensics", "SeamScanImaging"]),
     .testTarget(name: "PipelineTests", dependencies: ["SeamScanPipeline", "SeamScanImaging"]),
     .testTarget(name: "EndToEndTests", dependencies: ["seamscan", "SeamScanTestSupport"]),
   ]

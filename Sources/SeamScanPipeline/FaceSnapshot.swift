@@ -17,7 +17,8 @@ public struct FaceSnapshot {
     decode.maxFrames = frameIndex + 1
     decode.stride = 1
     let reader = try MediaReader(path: path, options: decode)
-    let analyzer = FrameAnalyzer(faces: kit, info: reader.info, stride: 1, includeLandmarks: true)
+    let analyzer = FrameAnalyzer(
+      faces: kit, scoring: nil, measureCues: false, info: reader.info, stride: 1, includeLandmarks: true)
     var last: (frame: DecodedFrame, findings: FrameFindings)?
     while let frame = reader.nextFrame() {
       last = (frame, analyzer.analyse(analyzer.prepare(frame)))

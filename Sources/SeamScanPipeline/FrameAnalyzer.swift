@@ -1,4 +1,5 @@
 import SeamScanFaces
+import SeamScanForensics
 import SeamScanImaging
 import SeamScanMedia
 
@@ -34,14 +35,24 @@ struct PreparedFrame: Sendable {
 final class FrameAnalyzer {
   let prepare: @Sendable (DecodedFrame) -> PreparedFrame
   private var tracker: FaceTracker?
+  private let scoring: ScoringKit?
+  /// Cues are measured when scoring is on, and for training runs without a model.
+  private let measureCues: Bool
   private let includeLandmarks: Bool
+  private let stride: Int
   private let displaySize: (width: Int, height: Int)
   private var previousSignature: SceneSignature?
   private var framesWithFace = 0
+  /// One cue analyser per live track; it holds that track's previous frame.
+  private var trackCues: [Int: SeamTrackAnalyzer] = [:]
+  private var trackScores: [Int: [Float]] = [:]
 
-  init(faces: FaceKit?, info: MediaInfo, stride: Int, includeLandmarks: Bool) {
+  init(faces: FaceKit?, scoring: ScoringKit?, measureCues: Bool, info: MediaInfo, stride: Int, includeLandmarks: Bool) {
     displaySize = info.displaySize
+    self.scoring = scoring
+    self.measureCues = measureCues && faces != nil
     self.includeLandmarks = includeLandmarks
+    self.stride = stride
     tracker = faces.map { FaceTracker(detector: $0.detector, predictor: $0.predictor, parameters: $0.tracking) }
     let scheduler = tracker
     prepare = { frame in
@@ -60,15 +71,47 @@ final class FrameAnalyzer {
     let faces = tracker.update(image: planes.luma, detections: prepared.detections, sceneCut: sceneCut)
     self.tracker = tracker
     if !faces.isEmpty { framesWithFace += 1 }
+    if sceneCut { trackCues.removeAll() }
+    trackCues = trackCues.filter { entry in faces.contains { $0.track == entry.key } }
+
     let scale = DisplayScale(analysisWidth: planes.width, analysisHeight: planes.height, display: displaySize)
-    return FrameFindings(faces: faces.map { faceRecord($0, scale: scale) }, score: nil)
+    var records: [JSONValue] = []
+    var frameScore: Double?
+    for face in faces {
+      let cues = measureCues ? measure(face, in: planes, ordinal: prepared.frame.index / stride) : nil
+      let score = cues.flatMap { scoring?.scorer.score($0) }
+      if let score {
+        trackScores[face.track, default: []].append(score.probability)
+        frameScore = max(frameScore ?? 0, Double(score.probability))
+      }
+      records.append(faceRecord(face, cues: cues, score: score, scale: scale))
+    }
+    return FrameFindings(faces: records, score: frameScore)
   }
 
+  private func measure(_ face: TrackedFace, in planes: FramePlanes, ordinal: Int) -> SeamCueVector? {
+    var analyzer = trackCues[face.track] ?? SeamTrackAnalyzer()
+    let cues = analyzer.analyze(frame: planes, landmarks: face.shape.points, frameIndex: ordinal)
+    trackCues[face.track] = analyzer
+    return cues
+  }
+
+  /// The video is judged by its most suspicious track with enough scored frames.
   func verdict() -> VideoVerdict {
-    VideoVerdict(framesWithFace: framesWithFace, score: nil, label: tracker == nil ? nil : (framesWithFace == 0 ? "no face" : nil))
+    guard tracker != nil else { return VideoVerdict(framesWithFace: 0, score: nil, label: nil) }
+    guard let scoring else {
+      return VideoVerdict(framesWithFace: framesWithFace, score: nil, label: framesWithFace == 0 ? "no face" : nil)
+    }
+    let tracks = trackScores.keys.sorted().map {
+      ScoreSummary(scores: trackScores[$0] ?? [], aggregation: scoring.aggregation, thresholds: scoring.thresholds)
+    }
+    let summary = ScoreSummary(tracks: tracks, thresholds: scoring.thresholds)
+    return VideoVerdict(
+      framesWithFace: framesWithFace, score: summary.score.map { Double($0) },
+      label: ScoringKit.label(summary.verdict, framesWithFace: framesWithFace))
   }
 
-  private func faceRecord(_ face: TrackedFace, scale: DisplayScale) -> JSONValue {
+  private func faceRecord(_ face: TrackedFace, cues: SeamCueVector?, score: SeamScore?, scale: DisplayScale) -> JSONValue {
     var record = JSONObject([
       "track": .int(face.track),
       "box": .array(scale.box(face.box).map { .int($0) }),
@@ -81,7 +124,26 @@ final class FrameAnalyzer {
         return .array([.double((p.x * 10).rounded() / 10), .double((p.y * 10).rounded() / 10)])
       })
     }
+    if measureCues {
+      // score = sigmoid(bias + Σ contributions): every score can be recomputed from its cues.
+      record["score"] = JSONValue(score.map { Double($0.probability) })
+      record["bias"] = JSONValue(score.map { Double($0.bias) })
+      record["cues"] = cues.map { .object(Self.cueObject($0, score: score)) } ?? .null
+    }
     return .object(record)
+  }
+
+  /// Every cue's value, and for the cues the model uses, its contribution to the logit.
+  private static func cueObject(_ cues: SeamCueVector, score: SeamScore?) -> JSONObject {
+    var contributions: [String: Float] = [:]
+    for entry in score?.contributions ?? [] { contributions[entry.name] = entry.contribution }
+    var object = JSONObject()
+    for (name, value) in cues.named {
+      var cue = JSONObject(["value": value.isFinite ? .double(Double(value)) : .null])
+      if let contribution = contributions[name] { cue["contribution"] = .double(Double(contribution)) }
+      object[name] = .object(cue)
+    }
+    return object
   }
 }
 

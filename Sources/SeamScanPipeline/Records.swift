@@ -2,7 +2,9 @@ import SeamScanMedia
 
 /// Builds the four record types of the output contract (see README, "Records").
 enum Records {
-  static func video(path: String, digest: FileDigest, info: MediaInfo, settings: ScanSettings, faces: FaceKit?)
+  static func video(
+    path: String, digest: FileDigest, info: MediaInfo, settings: ScanSettings, faces: FaceKit?, scoring: ScoringKit?
+  )
     -> JSONObject
   {
     let display = info.displaySize
@@ -29,6 +31,7 @@ enum Records {
     record["nb_frames"] = JSONValue(info.declaredFrameCount)
     var options = settings.json
     options["faces"] = faces.map { .object($0.optionsJSON) } ?? .bool(false)
+    options["scoring"] = scoring.map { .object($0.optionsJSON) } ?? .bool(false)
     record["options"] = .object(options)
     record["models"] = .array(faces?.modelRecords ?? [])
     return record

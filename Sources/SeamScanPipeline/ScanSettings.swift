@@ -8,10 +8,13 @@ public struct ScanSettings: Sendable, Hashable {
   public var decode: DecodeOptions
   /// Add the 68 landmarks to each face (records grow about tenfold).
   public var includeLandmarks: Bool
+  /// Measure seam and flicker cues around each face (and score them when a model is loaded).
+  public var measureCues: Bool
 
-  public init(decode: DecodeOptions = DecodeOptions(), includeLandmarks: Bool = false) {
+  public init(decode: DecodeOptions = DecodeOptions(), includeLandmarks: Bool = false, measureCues: Bool = true) {
     self.decode = decode
     self.includeLandmarks = includeLandmarks
+    self.measureCues = measureCues
   }
 
   /// The `options` object of the video record.
@@ -23,6 +26,7 @@ public struct ScanSettings: Sendable, Hashable {
       "max_frames": JSONValue(decode.maxFrames),
       "stride": .int(decode.stride),
       "landmarks": .bool(includeLandmarks),
+      "cues": .bool(measureCues),
     ])
   }
 }

@@ -25,12 +25,18 @@ public struct VideoScanner: Sendable {
   public var settings: ScanSettings
   /// Face models; nil scans without face finding (the spine alone).
   public var faces: FaceKit?
+  /// The trained scorer; nil records cues without scores.
+  public var scoring: ScoringKit?
   /// Frames analysed at once; never changes a record, only speed.
   public var threads: Int
 
-  public init(settings: ScanSettings, faces: FaceKit?, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+  public init(
+    settings: ScanSettings, faces: FaceKit?, scoring: ScoringKit?,
+    threads: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) {
     self.settings = settings
     self.faces = faces
+    self.scoring = scoring
     self.threads = max(1, threads)
   }
 
@@ -53,9 +59,12 @@ public struct VideoScanner: Sendable {
       return ScanOutcome(path: path, status: .failed, digest: nil, message: message)
     }
 
+    let activeScoring = settings.measureCues ? scoring : nil
     let analyzer = FrameAnalyzer(
-      faces: faces, info: reader.info, stride: settings.decode.stride, includeLandmarks: settings.includeLandmarks)
-    try sink.write(Records.video(path: path, digest: digest, info: reader.info, settings: settings, faces: faces))
+      faces: faces, scoring: activeScoring, measureCues: settings.measureCues, info: reader.info,
+      stride: settings.decode.stride, includeLandmarks: settings.includeLandmarks)
+    try sink.write(
+      Records.video(path: path, digest: digest, info: reader.info, settings: settings, faces: faces, scoring: activeScoring))
     progress?.began(expectedFrames: expectedFrames(reader.info))
 
     // Decoding runs a few frames ahead so analysis threads never wait on it.

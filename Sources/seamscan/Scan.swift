@@ -50,6 +50,9 @@ struct Scan: AsyncParsableCommand {
   @Flag(name: .customLong("no-faces"), help: "Decode and record frames only, without face finding or scores.")
   var noFaces = false
 
+  @Flag(name: .customLong("no-score"), help: "Find and track faces, but measure no cues and give no scores.")
+  var noScore = false
+
   @OptionGroup(title: "Face finding")
   var faceOptions: FaceOptions
 
@@ -67,7 +70,7 @@ struct Scan: AsyncParsableCommand {
   func run() async throws {
     let settings = ScanSettings(
       decode: DecodeOptions(maxSide: maxSide, start: start, duration: duration, maxFrames: maxFrames, stride: stride),
-      includeLandmarks: landmarks)
+      includeLandmarks: landmarks, measureCues: !noScore)
     let faces: FaceKit?
     do {
       faces = noFaces ? nil : try faceOptions.loadKit()
@@ -77,7 +80,7 @@ struct Scan: AsyncParsableCommand {
       throw ExitCode.failure
     }
     let runner = BatchRunner(
-      scanner: VideoScanner(settings: settings, faces: faces, threads: threads),
+      scanner: VideoScanner(settings: settings, faces: faces, scoring: nil, threads: threads),
       options: BatchOptions(jobs: jobs, outputDirectory: outputDirectory, resume: resume, quiet: quiet))
     let allAnalysed = try await runner.run(InputCollector.collect(paths))
     if !allAnalysed { throw ExitCode.failure }

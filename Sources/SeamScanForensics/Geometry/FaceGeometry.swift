@@ -1,8 +1,9 @@
 /// The likely blend region of a face and a normalised distance ρ around it.
 ///
 /// The mask polygon is the convex hull of the jaw (landmarks 0–16) and both
-/// brows (17–26), the brows lifted toward the forehead by ``browLift`` × the
-/// chin-to-nose-bridge distance (landmarks 8 → 27): swap tools paste a region
+/// brows (17–26), the brows lifted toward the forehead by `browLift`
+/// (default ``defaultBrowLift``) × the chin-to-nose-bridge distance
+/// (landmarks 8 → 27): swap tools paste a region
 /// that reaches a little above the brows, and a hull that stopped at them would
 /// put the seam outside the measured rings.
 ///

@@ -25,7 +25,8 @@ public enum SelfBlend {
   /// blend region is the landmark hull eroded or dilated to ρ = edge.
   public static func apply(to frame: FramePlanes, landmarks: [SIMD2<Float>], parameters: SelfBlendParameters,
                            browLift: Float = FaceGeometry.defaultBrowLift) -> SelfBlendResult? {
-    guard let geometry = FaceGeometry(landmarks: landmarks, frameWidth: frame.width, frameHeight: frame.height,
+    guard frame.width >= 2, frame.height >= 2,
+          let geometry = FaceGeometry(landmarks: landmarks, frameWidth: frame.width, frameHeight: frame.height,
                                       browLift: browLift) else { return nil }
     let p = parameters
     let feather = max(p.featherWidth, 1e-3)
