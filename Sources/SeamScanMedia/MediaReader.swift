@@ -217,7 +217,7 @@ public final class MediaReader {
   private static func openDecoder(
     _ decoder: UnsafePointer<AVCodec>, stream: UnsafeMutablePointer<AVStream>, path: String
   ) throws -> UnsafeMutablePointer<AVCodecContext> {
-    guard var context = avcodec_alloc_context3(decoder) else {
+    guard let context = avcodec_alloc_context3(decoder) else {
       throw MediaError.decoderFailed(path: path, detail: "out of memory")
     }
     var code = avcodec_parameters_to_context(context, stream.pointee.codecpar)

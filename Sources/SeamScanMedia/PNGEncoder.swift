@@ -6,7 +6,7 @@ import SeamScanImaging
 public enum PNGEncoder {
   public static func encode(_ image: RGBImage) throws -> Data {
     _ = FFmpeg.silenceLogs
-    guard let codec = avcodec_find_encoder(AV_CODEC_ID_PNG), var context = avcodec_alloc_context3(codec) else {
+    guard let codec = avcodec_find_encoder(AV_CODEC_ID_PNG), let context = avcodec_alloc_context3(codec) else {
       throw MediaError.encoderFailed(detail: "no PNG encoder")
     }
     var optionalContext: UnsafeMutablePointer<AVCodecContext>? = context

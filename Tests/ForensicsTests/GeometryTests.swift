@@ -1,5 +1,6 @@
 import Testing
 @testable import SeamScanForensics
+import SeamScanImaging
 
 @Suite struct GeometryTests {
   let landmarks = SyntheticClip.headLandmarks(axes: SyntheticClip.semiAxes).map { $0 + SIMD2(160, 170) }

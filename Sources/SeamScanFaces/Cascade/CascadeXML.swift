@@ -91,9 +91,11 @@ struct CascadeXML: Sendable {
         index = try find([greaterThan], from: index) + 1
       } else if next == slash {
         let end = try find([greaterThan], from: index)
-        let name = String(decoding: bytes[(index + 2)..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        guard stack.count > 1, stack[stack.count - 1].name == name else {
-          throw CascadeError("the XML closes <\(name)> where it was not open")
+        var nameEnd = end
+        while nameEnd > index + 2, isSpace(bytes[nameEnd - 1]) { nameEnd -= 1 }
+        let name = bytes[(index + 2)..<nameEnd]
+        guard stack.count > 1, stack[stack.count - 1].name.utf8.elementsEqual(name) else {
+          throw CascadeError("the XML closes <\(String(decoding: name, as: UTF8.self))> where it was not open")
         }
         let finished = stack.removeLast()
         stack[stack.count - 1].children.append(finished)

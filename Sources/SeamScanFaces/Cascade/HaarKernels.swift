@@ -171,10 +171,10 @@ struct HaarTreeCascade: CompiledCascade {
         for tree in trees[next..<(next + stage.weakCount)] {
           var child: Int32 = 0
           repeat {
-            let node = nodes[Int(tree.firstNode + child)]
+            let node = nodes[Int(tree.firstNode &+ child)]
             child = node.children[node.feature.value(window) * norm < node.threshold ? 0 : 1]
           } while child > 0
-          total += leaves[Int(tree.firstLeaf - child)]
+          total += leaves[Int(tree.firstLeaf &- child)]
         }
         if total < stage.threshold { return index == 0 ? .rejectedAtFirstStage : .rejectedLater }
         next += stage.weakCount

@@ -1,3 +1,5 @@
+import SeamScanImaging
+
 /// OpenCV's `groupRectangles` (objdetect/src/cascadedetect.cpp) and the
 /// `partition` / `SimilarRects` helpers it uses.
 enum RectangleGrouping {

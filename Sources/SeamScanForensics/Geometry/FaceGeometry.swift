@@ -1,3 +1,5 @@
+import SeamScanImaging
+
 /// The likely blend region of a face and a normalised distance ρ around it.
 ///
 /// The mask polygon is the convex hull of the jaw (landmarks 0–16) and both

@@ -1,5 +1,5 @@
 /// An axis-aligned box in whole pixels, OpenCV's `cv::Rect` convention:
-/// `x, y` is the top-left pixel, and `x + width`, `y + height` are exclusive.
+/// `x, y` is the top-left pixel; `x + width` and `y + height` are exclusive.
 public struct PixelRect: Sendable, Hashable, Codable {
   public var x: Int
   public var y: Int
@@ -15,7 +15,12 @@ public struct PixelRect: Sendable, Hashable, Codable {
 
   public var maxX: Int { x + width }
   public var maxY: Int { y + height }
-  public var area: Int { width * height }
+  public var isEmpty: Bool { width <= 0 || height <= 0 }
+  public var area: Int { isEmpty ? 0 : width * height }
+
+  public func contains(x px: Int, y py: Int) -> Bool {
+    px >= x && px < maxX && py >= y && py < maxY
+  }
 
   /// The overlap of two boxes, or nil when they share no pixel (`cv::Rect::operator&`).
   public func intersection(_ other: PixelRect) -> PixelRect? {

@@ -1,0 +1,77 @@
+import Foundation
+import SeamScanTestSupport
+import XCTest
+
+/// `faces`, `synth` and the face fields of `scan`, run through the built binary on SampleMedia.
+final class FaceCommandTests: XCTestCase {
+  private var sampleMedia: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("SampleMedia")
+  }
+
+  private var samplePan: URL { sampleMedia.appendingPathComponent("astronaut-pan.mp4") }
+
+  func testScanFindsAndTracksTheFaceInEveryFrame() throws {
+    let run = try SeamScanBinary.run(["scan", "--quiet", samplePan.path])
+    XCTAssertEqual(run.status, 0, run.standardError)
+    let frames = run.records(ofType: "frame")
+    let faces = frames.compactMap { ($0["faces"] as? [[String: Any]]) }
+    XCTAssertGreaterThanOrEqual(faces.filter { !$0.isEmpty }.count, frames.count * 95 / 100, "face in ≥ 95% of frames")
+    XCTAssertEqual(Set(faces.flatMap { $0.compactMap { $0["track"] as? Int } }), [1], "one stable track")
+    let box = try XCTUnwrap(faces.first?.first?["box"] as? [Int])
+    XCTAssertEqual(box.count, 4)
+    XCTAssertTrue((150...300).contains(box[0]) && (20...140).contains(box[1]), "box on the astronaut's face: \(box)")
+    let models = try XCTUnwrap(run.records.first?["models"] as? [[String: Any]])
+    XCTAssertEqual(models.compactMap { $0["package"] as? String }, ["opencv-data", "opencv-data", "libdlib-data"])
+    XCTAssertTrue(models.allSatisfy { ($0["sha256"] as? String)?.count == 64 })
+  }
+
+  func testLandmarksOnlyWhenAsked() throws {
+    let plain = try SeamScanBinary.run(["scan", "--quiet", "--max-frames", "3", samplePan.path])
+    let withLandmarks = try SeamScanBinary.run(["scan", "--quiet", "--max-frames", "3", "--landmarks", samplePan.path])
+    let face = { (run: SeamScanBinary.Run) in (run.records(ofType: "frame").first?["faces"] as? [[String: Any]])?.first }
+    XCTAssertNil(try XCTUnwrap(face(plain))["landmarks"])
+    XCTAssertEqual((try XCTUnwrap(face(withLandmarks))["landmarks"] as? [[Double]])?.count, 68)
+  }
+
+  func testFacesCommandDrawsThePNG() throws {
+    let folder = try GeneratedMedia.makeFolder("faces")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let png = folder.appendingPathComponent("frame.png")
+    let run = try SeamScanBinary.run(["faces", samplePan.path, "--frame", "10", "--draw", png.path])
+    XCTAssertEqual(run.status, 0, run.standardError)
+    let record = try XCTUnwrap(run.records.first)
+    XCTAssertEqual(record["frame"] as? Int, 10)
+    let faces = try XCTUnwrap(record["faces"] as? [[String: Any]])
+    XCTAssertEqual(faces.count, 1)
+    XCTAssertEqual((faces[0]["landmarks"] as? [[Double]])?.count, 68)
+    let bytes = [UInt8](try Data(contentsOf: png))
+    XCTAssertEqual(Array(bytes.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG file")
+    let size = try Command.run(
+      "/usr/bin/ffprobe", ["-v", "error", "-show_entries", "stream=width,height", "-of", "csv=p=0", png.path])
+    XCTAssertEqual(size.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines), "640,360", "full resolution")
+  }
+
+  func testMissingModelsNameTheirPackage() throws {
+    let run = try SeamScanBinary.run(["scan", "--models", "/nonexistent-models", samplePan.path])
+    XCTAssertEqual(run.status, 1)
+    let message = try XCTUnwrap(run.records(ofType: "error").first?["message"] as? String)
+    XCTAssertTrue(message.contains("opencv-data"), message)
+  }
+
+  func testSynthIsDeterministicAndKeepsTheFrames() throws {
+    let folder = try GeneratedMedia.makeFolder("synth")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let first = folder.appendingPathComponent("a.mp4"), second = folder.appendingPathComponent("b.mp4")
+    let other = folder.appendingPathComponent("c.mp4")
+    for (url, seed) in [(first, "5"), (second, "5"), (other, "6")] {
+      let run = try SeamScanBinary.run(
+        ["synth", samplePan.path, "--output", url.path, "--seed", seed, "--max-frames", "12"])
+      XCTAssertEqual(run.status, 0, run.standardError)
+      XCTAssertEqual(run.records.first?["frames_blended"] as? Int, 12)
+    }
+    XCTAssertEqual(try GeneratedMedia.probedFrameCount(first), 12)
+    XCTAssertEqual(try Data(contentsOf: first), try Data(contentsOf: second), "same seed, same bytes")
+    XCTAssertNotEqual(try Data(contentsOf: first), try Data(contentsOf: other), "another seed, another blend")
+  }
+}
