@@ -4,12 +4,7 @@ import XCTest
 
 /// `faces`, `synth` and the face fields of `scan`, run through the built binary on SampleMedia.
 final class FaceCommandTests: XCTestCase {
-  private var sampleMedia: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("SampleMedia")
-  }
-
-  private var samplePan: URL { sampleMedia.appendingPathComponent("astronaut-pan.mp4") }
+  private let samplePan = SampleMedia.pan
 
   func testScanFindsAndTracksTheFaceInEveryFrame() throws {
     let run = try SeamScanBinary.run(["scan", "--quiet", samplePan.path])
@@ -24,6 +19,35 @@ final class FaceCommandTests: XCTestCase {
     let models = try XCTUnwrap(run.records.first?["models"] as? [[String: Any]])
     XCTAssertEqual(models.compactMap { $0["package"] as? String }, ["opencv-data", "opencv-data", "libdlib-data"])
     XCTAssertTrue(models.allSatisfy { ($0["sha256"] as? String)?.count == 64 })
+  }
+
+  /// The shipped self-blend is a known answer: it must score above its own original,
+  /// and every face score must be recomputable from its cues.
+  func testSelfBlendScoresAboveItsOriginalAndScoresAreExplained() throws {
+    let real = try SeamScanBinary.run(["scan", "--quiet", samplePan.path])
+    let fake = try SeamScanBinary.run(
+      ["scan", "--quiet", SampleMedia.folder.appendingPathComponent("astronaut-pan-selfblend.mp4").path])
+    let realScore = try XCTUnwrap(real.records.last?["score"] as? Double)
+    let fakeScore = try XCTUnwrap(fake.records.last?["score"] as? Double)
+    XCTAssertGreaterThan(fakeScore, realScore)
+    XCTAssertNotNil(fake.records.last?["verdict"] as? String)
+
+    var checked = 0
+    for frame in fake.records(ofType: "frame") {
+      for face in frame["faces"] as? [[String: Any]] ?? [] {
+        guard let score = face["score"] as? Double, let bias = face["bias"] as? Double,
+          let cues = face["cues"] as? [String: [String: Any]]
+        else { continue }
+        let logit = bias + cues.values.compactMap { $0["contribution"] as? Double }.reduce(0, +)
+        XCTAssertEqual(score, 1 / (1 + exp(-logit)), accuracy: 1e-4)
+        checked += 1
+      }
+      if let frameScore = frame["score"] as? Double {
+        let faceScores = (frame["faces"] as? [[String: Any]] ?? []).compactMap { $0["score"] as? Double }
+        XCTAssertEqual(frameScore, faceScores.max() ?? -1, accuracy: 1e-6, "frame score is its faces' maximum")
+      }
+    }
+    XCTAssertGreaterThan(checked, 50)
   }
 
   func testLandmarksOnlyWhenAsked() throws {

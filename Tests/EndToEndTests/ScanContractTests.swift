@@ -5,12 +5,8 @@ import XCTest
 /// The record contract on the shipped sample media: hashes, frame counts,
 /// determinism across thread counts, batches, output folders and resume.
 final class ScanContractTests: XCTestCase {
-  private var sampleMedia: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("SampleMedia")
-  }
-
-  private var samplePan: URL { sampleMedia.appendingPathComponent("astronaut-pan.mp4") }
+  private let sampleMedia = SampleMedia.folder
+  private let samplePan = SampleMedia.pan
 
   func testVideoRecordHashesTheFile() throws {
     let run = try SeamScanBinary.run(["scan", "--quiet", samplePan.path])
@@ -84,15 +80,18 @@ final class ScanContractTests: XCTestCase {
     XCTAssertEqual(first.status, 0)
     XCTAssertTrue(first.lines.isEmpty, "nothing on stdout with --output-dir")
     let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-    XCTAssertEqual(files, ["astronaut-pan.mp4.seamscan.jsonl", "astronaut.jpg.seamscan.jsonl", "summary.csv"])
+    XCTAssertEqual(
+      files,
+      ["astronaut-pan-selfblend.mp4.seamscan.jsonl", "astronaut-pan.mp4.seamscan.jsonl", "astronaut.jpg.seamscan.jsonl",
+       "summary.csv"])
     let csv = try String(contentsOf: output.appendingPathComponent("summary.csv"), encoding: .utf8)
-    XCTAssertEqual(csv.split(separator: "\n").count, 3)
+    XCTAssertEqual(csv.split(separator: "\n").count, 4)
     XCTAssertTrue(csv.contains(",analysed,"))
 
     let second = try SeamScanBinary.run(["scan", "--quiet", "--resume", "--output-dir", output.path, sampleMedia.path])
     XCTAssertEqual(second.status, 0)
     let resumedCSV = try String(contentsOf: output.appendingPathComponent("summary.csv"), encoding: .utf8)
-    XCTAssertEqual(resumedCSV.components(separatedBy: ",resumed,").count - 1, 2, "both inputs skipped by hash")
+    XCTAssertEqual(resumedCSV.components(separatedBy: ",resumed,").count - 1, 3, "every input skipped by hash")
   }
 
   /// Drops the `timing` object, the only part allowed to differ between runs.

@@ -37,3 +37,13 @@ public enum SeamScanBinary {
     return Run(status: result.status, records: records, lines: lines, standardError: result.standardError)
   }
 }
+
+/// The redistributable clips shipped in the repository's SampleMedia/.
+public enum SampleMedia {
+  public static let folder = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("SampleMedia")
+
+  /// A 4-second pan and zoom over the public-domain astronaut portrait.
+  public static let pan = folder.appendingPathComponent("astronaut-pan.mp4")
+}

@@ -1,0 +1,79 @@
+import Foundation
+import SeamScanImaging
+import XCTest
+
+@testable import SeamScanFaces
+
+/// The tracker on a moving public-domain portrait: ids stay stable while the
+/// face moves, boxes follow it, and a cut or a vanished face ends the track.
+final class FaceTrackerTests: XCTestCase {
+  private static let portrait: GrayImage = {
+    let url = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/cascade/astronaut_letterbox_640x360.pgm")
+    return try! PGMFixture.read(url)
+  }()
+
+  private static let kit: (detector: FaceDetector, predictor: ShapePredictor) = {
+    let files = FaceModelFiles()
+    let detector = FaceDetector(
+      frontal: try! CascadeClassifier(contentsOf: files.frontal.url),
+      profile: try! CascadeClassifier(contentsOf: files.profile.url),
+      parameters: CascadeClassifier.Parameters(minSize: (30, 30)))
+    return (detector, try! ShapePredictor(contentsOf: files.landmarks.url))
+  }()
+
+  /// The portrait moved `dx` pixels right (the uncovered strip is mid-grey).
+  private func shifted(_ dx: Int) -> GrayImage {
+    let image = Self.portrait
+    var out = GrayImage(width: image.width, height: image.height, fill: 128)
+    for y in 0..<image.height {
+      for x in max(0, dx)..<min(image.width, image.width + dx) { out[x, y] = image[x - dx, y] }
+    }
+    return out
+  }
+
+  private func makeTracker(detectEvery: Int = 4) -> FaceTracker {
+    FaceTracker(
+      detector: Self.kit.detector, predictor: Self.kit.predictor,
+      parameters: TrackingParameters(detectEvery: detectEvery, maxUnconfirmedFrames: 48, sceneCutThreshold: 30))
+  }
+
+  func testOneStableTrackFollowsAMovingFace() {
+    var tracker = makeTracker()
+    var lefts: [Int] = []
+    for frame in 0..<12 {
+      let image = shifted(frame * 3)
+      let detections = tracker.isScheduledDetection(analysedOrdinal: frame) ? Self.kit.detector.detect(in: image) : nil
+      let faces = tracker.update(image: image, detections: detections, sceneCut: false)
+      XCTAssertEqual(faces.map(\.track), [1], "frame \(frame)")
+      XCTAssertEqual(faces.first?.shape.points.count, 68)
+      lefts.append(faces.first?.box.left ?? -1)
+    }
+    let moved = Double(lefts.last! - lefts.first!)
+    XCTAssertEqual(moved, 33, accuracy: 4, "the box follows the 3 px/frame motion")
+  }
+
+  func testSceneCutAndEmptyFramesEndTheTrack() {
+    var tracker = makeTracker()
+    XCTAssertEqual(tracker.update(image: shifted(0), detections: nil, sceneCut: true).map(\.track), [1])
+    let blank = GrayImage(width: 640, height: 360, fill: 90)
+    XCTAssertTrue(tracker.update(image: blank, detections: nil, sceneCut: true).isEmpty, "no face after a cut to grey")
+    XCTAssertEqual(tracker.update(image: shifted(0), detections: nil, sceneCut: true).map(\.track), [2], "a new track")
+  }
+
+  func testDetectionsOfTheTrackedFaceDoNotDuplicateIt() {
+    var tracker = makeTracker(detectEvery: 1)
+    for frame in 0..<5 {
+      let image = shifted(frame)
+      let faces = tracker.update(image: image, detections: Self.kit.detector.detect(in: image), sceneCut: false)
+      XCTAssertEqual(faces.count, 1)
+      XCTAssertEqual(faces.first?.source, "frontal", "every detection confirms the track")
+    }
+  }
+
+  func testSceneSignatureSeesCutsNotMotion() {
+    let still = SceneSignature(shifted(0)), moved = SceneSignature(shifted(4))
+    let other = SceneSignature(GrayImage(width: 640, height: 360, fill: 20))
+    XCTAssertLessThan(still.distance(to: moved), 10)
+    XCTAssertGreaterThan(still.distance(to: other), 30)
+  }
+}
