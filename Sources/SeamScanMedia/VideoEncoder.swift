@@ -136,6 +136,8 @@ public final class VideoEncoder {
       let code = avcodec_receive_packet(codecContext, packet)
       if code == cff_AVERROR_EAGAIN || code == cff_AVERROR_EOF { return }
       try Self.check(code)
+      // Without a duration the MP4 edit list ends at the last frame's start and players drop it.
+      packet.pointee.duration = 1
       av_packet_rescale_ts(packet, codecContext.pointee.time_base, stream.pointee.time_base)
       packet.pointee.stream_index = stream.pointee.index
       try Self.check(av_interleaved_write_frame(formatContext, packet))

@@ -12,6 +12,11 @@ public struct ScoringKit: Sendable {
     self.aggregation = aggregation
   }
 
+  /// The model `Scripts/train-scorer` generated (Sources/SeamScanForensics/Scoring/TrainedModel.swift).
+  public static func trained() throws -> ScoringKit {
+    ScoringKit(scorer: try SeamScorer(weights: .trained), thresholds: .trained, aggregation: .trained)
+  }
+
   /// The words of the record contract for a verdict.
   static func label(_ verdict: SeamVerdict, framesWithFace: Int) -> String {
     if framesWithFace == 0 { return "no face" }

@@ -80,7 +80,7 @@ struct Scan: AsyncParsableCommand {
       throw ExitCode.failure
     }
     let runner = BatchRunner(
-      scanner: VideoScanner(settings: settings, faces: faces, scoring: nil, threads: threads),
+      scanner: VideoScanner(settings: settings, faces: faces, scoring: try ScoringKit.trained(), threads: threads),
       options: BatchOptions(jobs: jobs, outputDirectory: outputDirectory, resume: resume, quiet: quiet))
     let allAnalysed = try await runner.run(InputCollector.collect(paths))
     if !allAnalysed { throw ExitCode.failure }
