@@ -39,6 +39,19 @@ import SeamScanImaging
     }
   }
 
+  @Test func everyRandomBlendCarriesEvidence() {
+    typealias R = SelfBlendParameters.Range
+    let least = SelfBlendParameters.minimumChangeShare
+    var signs = Set<Bool>()
+    for seed in 0..<200 as Range<UInt64> {
+      let p = SelfBlendParameters.random(seed: seed)
+      #expect(abs(p.lumaOffset) >= least * R.lumaOffset && abs(p.cbOffset) >= least * R.chromaOffset)
+      #expect(abs(p.crOffset) >= least * R.chromaOffset && abs(p.sharpness) >= least * R.sharpness.upperBound)
+      signs.insert(p.lumaOffset > 0)
+    }
+    #expect(signs.count == 2, "both brighter and darker faces")
+  }
+
   @Test func jitterIsPerFrameDeterministicAndOptional() {
     let p = SelfBlendParameters.random(seed: 5)
     #expect(p.jittered(frameIndex: 4, seed: 9, amount: 0) == p)

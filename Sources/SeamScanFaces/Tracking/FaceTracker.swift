@@ -9,7 +9,7 @@ public struct TrackedFace: Sendable, Equatable {
   /// The 68 landmarks in analysis-frame pixels.
   public var shape: FaceShape
   /// 1 for a landmark fit that is a perfect similarity transform of the mean
-  /// face, falling to 0 at `FaceBox.implausibleResidual`.
+  /// face, falling linearly to 0 at `FaceTracker.residualLimit`.
   public var confidence: Double
   /// What last confirmed the face: `frontal`, `profile`, `profile-mirrored` or `tracked`.
   public var source: String
@@ -74,7 +74,8 @@ public struct FaceTracker: Sendable {
     var lostAny = false
     tracks = tracks.compactMap { track in
       var track = track
-      guard let face = follow(track.face.box, in: image, track: track.id), track.framesUnconfirmed < parameters.maxUnconfirmedFrames
+      guard let face = follow(track.face.box, in: image, track: track.id),
+        track.framesUnconfirmed < parameters.maxUnconfirmedFrames
       else {
         lostAny = true
         return nil
@@ -109,6 +110,15 @@ public struct FaceTracker: Sendable {
     }
   }
 
+  /// Largest landmark-fit residual a face may have. `FaceBox.implausibleResidual`
+  /// (0.15) was set on large frontal faces; small faces, squints and heads turned
+  /// three-quarters fit the mean shape less well and were lost on real footage.
+  /// Whether it is a face at all is vouched for by the cascade (a track must be
+  /// re-confirmed within `maxUnconfirmedFrames`), and boxes hanging off the frame,
+  /// where the predictor drifts, are rejected by the visible-share test, so this
+  /// gate only rejects fits that no longer look like a face.
+  static let residualLimit: Float = 0.35
+
   /// Landmarks from `box`, re-boxed and predicted once more; nil for an implausible fit.
   private func follow(_ box: DlibRect, in image: GrayImage, track: Int) -> TrackedFace? {
     let first = predictor.predict(in: image, box: box)
@@ -116,10 +126,10 @@ public struct FaceTracker: Sendable {
     guard refitted.width >= 8, Self.visibleShare(refitted, image) > 0.6 else { return nil }
     let shape = predictor.predict(in: image, box: refitted)
     let residual = FaceBox.fitResidual(shape, predictor: predictor)
-    guard residual.isFinite, residual < FaceBox.implausibleResidual else { return nil }
+    guard residual.isFinite, residual < Self.residualLimit else { return nil }
     return TrackedFace(
       track: track, box: FaceBox.refit(shape, predictor: predictor), shape: shape,
-      confidence: Double(1 - residual / FaceBox.implausibleResidual), source: "tracked")
+      confidence: Double(1 - residual / Self.residualLimit), source: "tracked")
   }
 
   private mutating func removeDuplicates() {

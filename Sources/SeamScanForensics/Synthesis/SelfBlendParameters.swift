@@ -43,16 +43,23 @@ public struct SelfBlendParameters: Sendable, Equatable {
     public static let strength: ClosedRange<Float> = 0.5...1
   }
 
-  /// Parameters drawn uniformly from ``Range``, fixed by `seed`.
+  /// Least share of its range that the brightness, colour and sharpness changes take:
+  /// a uniform draw around zero would make many "fakes" that carry no evidence at all,
+  /// which teaches the scorer noise.
+  public static let minimumChangeShare: Float = 0.3
+
+  /// Parameters drawn from ``Range``, fixed by `seed`. Brightness, colour and
+  /// sharpness changes have a random sign and at least ``minimumChangeShare`` of their range.
   public static func random(seed: UInt64) -> SelfBlendParameters {
     var rng = SplitMix64(seed: seed)
+    let least = minimumChangeShare
     return SelfBlendParameters(
       scale: rng.uniform(Range.scale),
       translation: SIMD2(rng.symmetric(Range.translation), rng.symmetric(Range.translation)),
-      lumaOffset: rng.symmetric(Range.lumaOffset),
-      cbOffset: rng.symmetric(Range.chromaOffset),
-      crOffset: rng.symmetric(Range.chromaOffset),
-      sharpness: rng.uniform(Range.sharpness),
+      lumaOffset: rng.signed(Range.lumaOffset, leastShare: least),
+      cbOffset: rng.signed(Range.chromaOffset, leastShare: least),
+      crOffset: rng.signed(Range.chromaOffset, leastShare: least),
+      sharpness: rng.signed(Range.sharpness.upperBound, leastShare: least),
       maskEdgeRho: rng.uniform(Range.maskEdgeRho),
       featherWidth: rng.uniform(Range.featherWidth),
       strength: rng.uniform(Range.strength))

@@ -31,4 +31,10 @@ public struct SplitMix64: Sendable {
   public mutating func symmetric(_ magnitude: Float) -> Float {
     uniform(-magnitude...magnitude)
   }
+
+  /// A random sign times a size uniform in [leastShare × magnitude, magnitude].
+  public mutating func signed(_ magnitude: Float, leastShare: Float) -> Float {
+    let size = uniform((leastShare * magnitude)...magnitude)
+    return next() & 1 == 0 ? size : -size
+  }
 }
