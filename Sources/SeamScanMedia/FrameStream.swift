@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Decoded frames delivered to async code by a dedicated decoding thread.
 ///
@@ -56,9 +57,8 @@ private final class ReaderBox: @unchecked Sendable {
   init(_ reader: MediaReader) { self.reader = reader }
 }
 
-private final class CancellationFlag: @unchecked Sendable {
-  private let lock = NSLock()
-  private var value = false
-  var isSet: Bool { lock.withLock { value } }
-  func set() { lock.withLock { value = true } }
+private final class CancellationFlag: Sendable {
+  private let value = Atomic(false)
+  var isSet: Bool { value.load(ordering: .acquiring) }
+  func set() { value.store(true, ordering: .releasing) }
 }

@@ -1,16 +1,21 @@
 import Foundation
+import Synchronization
 
 /// A one-line progress bar on stderr: files, frames, frames/s and ETA.
 ///
-/// Shown only when stderr is a terminal, so pipes and logs stay clean.
-public final class ProgressReporter: @unchecked Sendable {
-  private let lock = NSLock()
+/// Shown only when stderr is a terminal, so pipes and logs stay clean. The ETA
+/// covers the inputs already opened (their frame counts are known).
+public final class ProgressReporter: Sendable {
+  private struct State {
+    var inputsDone = 0
+    var framesDone = 0
+    var framesExpected = 0
+    var lastDraw = Date.distantPast
+  }
+
   private let totalInputs: Int
   private let started = Date()
-  private var inputsDone = 0
-  private var framesDone = 0
-  private var framesExpected = 0
-  private var lastDraw = Date.distantPast
+  private let state = Mutex(State())
 
   /// Nil unless stderr is a terminal and progress was not silenced.
   public static func forTerminal(totalInputs: Int, quiet: Bool) -> ProgressReporter? {
@@ -23,36 +28,37 @@ public final class ProgressReporter: @unchecked Sendable {
   }
 
   func began(expectedFrames: Int?) {
-    lock.withLock { framesExpected += expectedFrames ?? 0 }
+    state.withLock { $0.framesExpected += expectedFrames ?? 0 }
   }
 
   func frameDone() {
-    lock.withLock {
-      framesDone += 1
-      drawIfDue()
+    state.withLock {
+      $0.framesDone += 1
+      draw(&$0, force: false)
     }
   }
 
   public func inputDone() {
-    lock.withLock {
-      inputsDone += 1
-      drawIfDue(force: true)
+    state.withLock {
+      $0.inputsDone += 1
+      draw(&$0, force: true)
     }
   }
 
   public func finish() {
-    lock.withLock { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
   }
 
-  private func drawIfDue(force: Bool = false) {
+  private func draw(_ state: inout State, force: Bool) {
     let now = Date()
-    guard force || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
-    lastDraw = now
+    guard force || now.timeIntervalSince(state.lastDraw) >= 0.1 else { return }
+    state.lastDraw = now
     let elapsed = now.timeIntervalSince(started)
-    let fps = elapsed > 0 ? Double(framesDone) / elapsed : 0
-    var line = "\r\u{1B}[K[seamscan] files \(inputsDone)/\(totalInputs)  frames \(framesDone)  \(String(format: "%.1f", fps)) fps"
-    if fps > 0, framesExpected > framesDone {
-      let remaining = Int(Double(framesExpected - framesDone) / fps)
+    let fps = elapsed > 0 ? Double(state.framesDone) / elapsed : 0
+    var line = "\r\u{1B}[K[seamscan] files \(state.inputsDone)/\(totalInputs)  frames \(state.framesDone)  "
+      + String(format: "%.1f fps", fps)
+    if fps > 0, state.framesExpected > state.framesDone {
+      let remaining = Int(Double(state.framesExpected - state.framesDone) / fps)
       line += String(format: "  ETA %d:%02d", remaining / 60, remaining % 60)
     }
     FileHandle.standardError.write(Data(line.utf8))

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// `(0..<count).map(transform)` spread over the cores with
 /// `DispatchQueue.concurrentPerform`; results come back in index order.
@@ -10,26 +11,20 @@ func concurrentMap<Element: Sendable>(count: Int, _ transform: @Sendable (Int) -
   return slots.collect()
 }
 
-/// One slot per iteration. Unchecked-Sendable is sound here because each
-/// iteration writes only its own slot and nothing reads until all are done.
-private final class ResultSlots<Element>: @unchecked Sendable {
-  private let storage: UnsafeMutableBufferPointer<Element?>
+/// One slot per iteration behind a mutex: a store per pyramid level is rare
+/// enough that locking costs nothing next to the scan it follows.
+private final class ResultSlots<Element: Sendable>: Sendable {
+  private let storage: Mutex<[Element?]>
 
   init(count: Int) {
-    storage = .allocate(capacity: count)
-    storage.initialize(repeating: nil)
-  }
-
-  deinit {
-    storage.deinitialize()
-    storage.deallocate()
+    storage = Mutex([Element?](repeating: nil, count: count))
   }
 
   func store(_ element: Element, at index: Int) {
-    storage[index] = element
+    storage.withLock { $0[index] = element }
   }
 
   func collect() -> [Element] {
-    storage.map { $0! }
+    storage.withLock { $0.map { $0! } }
   }
 }
