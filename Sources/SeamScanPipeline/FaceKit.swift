@@ -10,12 +10,14 @@ public struct FaceKit: Sendable {
   let modelRecords: [JSONValue]
 
   /// Loads and hashes the models; throws a message naming the Debian package of a missing one.
-  public init(files: FaceModelFiles, cascade: CascadeClassifier.Parameters, tracking: TrackingParameters) throws {
+  public init(
+    files: FaceModelFiles, cascade: CascadeClassifier.Parameters, detectSide: Int, tracking: TrackingParameters
+  ) throws {
     try files.checkPresent()
     detector = FaceDetector(
       frontal: try CascadeClassifier(contentsOf: files.frontal.url),
       profile: try CascadeClassifier(contentsOf: files.profile.url),
-      parameters: cascade)
+      parameters: cascade, maxSide: detectSide)
     predictor = try ShapePredictor(contentsOf: files.landmarks.url)
     self.tracking = tracking
     modelRecords = try files.all.map { file in
@@ -41,6 +43,7 @@ public struct FaceKit: Sendable {
       "scale_factor": .double(cascade.scaleFactor),
       "min_neighbors": .int(cascade.minNeighbors),
       "min_face": .int(cascade.minWidth),
+      "detect_side": .int(detector.maxSide),
       "detect_every": .int(tracking.detectEvery),
       "max_unconfirmed_frames": .int(tracking.maxUnconfirmedFrames),
       "scene_cut_threshold": .double(tracking.sceneCutThreshold),

@@ -16,10 +16,16 @@ struct FaceOptions: ParsableArguments {
   @Option(name: .customLong("min-neighbors"), help: "Raw cascade hits a face needs (OpenCV's minNeighbors).")
   var minNeighbors = 3
 
+  @Option(
+    name: .customLong("detect-side"),
+    help: "Halve frames whose longest side exceeds this before the cascades run (0 = never); landmarks stay full size.")
+  var detectSide = 320
+
   func validate() throws {
     guard detectEvery >= 1 else { throw ValidationError("--detect-every must be at least 1") }
     guard minFace >= 0 else { throw ValidationError("--min-face must be 0 or more") }
     guard minNeighbors >= 0 else { throw ValidationError("--min-neighbors must be 0 or more") }
+    guard detectSide == 0 || detectSide >= 48 else { throw ValidationError("--detect-side must be 0 or at least 48") }
   }
 
   func loadKit() throws -> FaceKit {
@@ -27,6 +33,7 @@ struct FaceOptions: ParsableArguments {
       files: FaceModelFiles(folder: models),
       cascade: CascadeClassifier.Parameters(
         scaleFactor: 1.1, minNeighbors: minNeighbors, minSize: minFace > 0 ? (minFace, minFace) : nil),
+      detectSide: detectSide,
       tracking: TrackingParameters(detectEvery: detectEvery))
   }
 }

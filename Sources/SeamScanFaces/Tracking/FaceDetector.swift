@@ -21,17 +21,45 @@ public struct FaceDetector: Sendable {
   public let frontal: CascadeClassifier
   public let profile: CascadeClassifier
   public var parameters: CascadeClassifier.Parameters
+  /// Frames whose longest side exceeds this are halved (2×2 means) before the
+  /// cascades run, until they fit; 0 never shrinks. The cascades' cost grows
+  /// with the pixel count, and the landmarks are still fitted at full analysis
+  /// resolution, so only faces smaller than about twice `minSize` are lost.
+  public var maxSide: Int
 
   /// Two candidates overlapping more than this are the same face.
   static let sameFaceOverlap = 0.3
 
-  public init(frontal: CascadeClassifier, profile: CascadeClassifier, parameters: CascadeClassifier.Parameters) {
+  public init(
+    frontal: CascadeClassifier, profile: CascadeClassifier, parameters: CascadeClassifier.Parameters, maxSide: Int = 0
+  ) {
     self.frontal = frontal
     self.profile = profile
     self.parameters = parameters
+    self.maxSide = maxSide
   }
 
+  /// Candidates in `image`'s own pixel coordinates.
   public func detect(in image: GrayImage) -> [FaceCandidate] {
+    var shrunk = image, factor = 1
+    while maxSide > 0, max(shrunk.width, shrunk.height) > maxSide, min(shrunk.width, shrunk.height) >= 2 * 24 {
+      shrunk = shrunk.resizedBilinear(width: shrunk.width / 2, height: shrunk.height / 2)
+      factor *= 2
+    }
+    var shrunkParameters = parameters
+    if let minSize = parameters.minSize {
+      shrunkParameters.minSize = (max(1, minSize.0 / factor), max(1, minSize.1 / factor))
+    }
+    return detectAtScale(in: shrunk, parameters: shrunkParameters).map { candidate in
+      var scaled = candidate
+      scaled.box = DlibRect(
+        left: candidate.box.left * factor, top: candidate.box.top * factor,
+        right: (candidate.box.right + 1) * factor - 1, bottom: (candidate.box.bottom + 1) * factor - 1)
+      return scaled
+    }
+  }
+
+  private func detectAtScale(in image: GrayImage, parameters: CascadeClassifier.Parameters) -> [FaceCandidate] {
     var candidates = frontal.detectWithNeighbours(in: image, parameters: parameters).map {
       FaceCandidate(box: Self.dlibBox($0.rect), neighbours: $0.neighbours, source: "frontal")
     }
