@@ -33,13 +33,20 @@ public struct DecodedFrame: Sendable {
   public var keyFrame: Bool
   /// `I`, `P`, `B`, … as ffprobe's `pict_type`.
   public var pictType: String
-  /// Upright analysis planes; nil for frames that `stride` leaves out.
-  public var planes: FramePlanes?
+  /// The picture to analyse; nil for frames that `stride` leaves out.
+  public var picture: DecodedPicture?
+
+  /// Whether this frame is analysed (not left out by `stride`).
+  public var isAnalysed: Bool { picture != nil }
+
+  /// Upright analysis planes, converted on the calling thread; nil when not analysed.
+  public func planes() -> FramePlanes? { picture?.planes() }
 }
 
 /// Counters that tell how complete a decode was.
 public struct DecodeStatistics: Sendable, Equatable {
   public var framesDecoded = 0
+  /// Frames handed over for analysis (not left out by `stride`).
   public var framesAnalysed = 0
   /// Packets or frames the decoder rejected; they are skipped, not fatal.
   public var decodeErrors = 0

@@ -17,7 +17,6 @@ public final class MediaReader {
   private var packet: UnsafeMutablePointer<AVPacket>?
   private var frame: UnsafeMutablePointer<AVFrame>?
   private let stream: UnsafeMutablePointer<AVStream>
-  private let converter = FrameConverter()
   private let analysisWidth: Int
   private let analysisHeight: Int
   private var flushed = false
@@ -161,18 +160,18 @@ public final class MediaReader {
       return nil
     }
     statistics.framesDecoded += 1
-    var planes: FramePlanes?
+    var picture: DecodedPicture?
     if index % options.stride == 0 {
-      planes = converter.convert(
-        frame, targetWidth: analysisWidth, targetHeight: analysisHeight, orientation: info.orientation)
-      if planes != nil { statistics.framesAnalysed += 1 }
+      picture = DecodedPicture(
+        referencing: frame, width: analysisWidth, height: analysisHeight, orientation: info.orientation)
+      if picture != nil { statistics.framesAnalysed += 1 }
     }
     let typeCharacter = av_get_picture_type_char(frame.pointee.pict_type)
     return DecodedFrame(
       index: index, pts: timing.pts, ptsTime: timing.seconds,
       keyFrame: frame.pointee.key_frame != 0,
       pictType: String(UnicodeScalar(UInt8(bitPattern: typeCharacter))),
-      planes: planes)
+      picture: picture)
   }
 
   private func timestamp(of frame: UnsafeMutablePointer<AVFrame>, index: Int) -> (pts: Int64?, seconds: Double) {

@@ -9,18 +9,24 @@ public struct FaceKit: Sendable {
   /// Each model file with its SHA-256, for the video record.
   let modelRecords: [JSONValue]
 
-  /// Loads and hashes the models; throws a message naming the Debian package of a missing one.
+  /// Loads and hashes the models (at the same time: hashing 100 MB costs as much as
+  /// parsing it); throws a message naming the Debian package of a missing one.
   public init(
     files: FaceModelFiles, cascade: CascadeClassifier.Parameters, detectSide: Int, tracking: TrackingParameters
-  ) throws {
+  ) async throws {
     try files.checkPresent()
+    async let records = Self.hashRecords(files)
     detector = FaceDetector(
       frontal: try CascadeClassifier(contentsOf: files.frontal.url),
       profile: try CascadeClassifier(contentsOf: files.profile.url),
       parameters: cascade, maxSide: detectSide)
     predictor = try ShapePredictor(contentsOf: files.landmarks.url)
     self.tracking = tracking
-    modelRecords = try files.all.map { file in
+    modelRecords = try await records
+  }
+
+  private static func hashRecords(_ files: FaceModelFiles) async throws -> [JSONValue] {
+    try files.all.map { file in
       guard let digest = FileDigest(path: file.url.path) else {
         throw FaceModelError(message: "face model \(file.url.path) cannot be read")
       }

@@ -46,7 +46,7 @@ public struct FaceSnapshot {
   public func annotatedPNG() throws -> Data {
     let reader = try MediaReader(path: path, options: DecodeOptions(maxSide: 0, maxFrames: frameIndex + 1))
     var planes: FramePlanes?
-    while let frame = reader.nextFrame() { planes = frame.planes }
+    while let frame = reader.nextFrame() { planes = frame.planes() }
     guard let planes else { throw MediaError.noFrames(path: path) }
     var image = RGBImage(planes)
     let thickness = max(1, image.width / 400)

@@ -22,6 +22,8 @@ public struct VideoVerdict: Sendable, Equatable {
 /// A decoded frame plus the work done on it ahead of time, in parallel.
 struct PreparedFrame: Sendable {
   var frame: DecodedFrame
+  /// Analysis planes, converted on the analysis threads; nil when not analysed.
+  var planes: FramePlanes?
   var signature: SceneSignature?
   /// Cascade results when detection was due on this frame by schedule.
   var detections: [FaceCandidate]?
@@ -56,16 +58,17 @@ final class FrameAnalyzer {
     tracker = faces.map { FaceTracker(detector: $0.detector, predictor: $0.predictor, parameters: $0.tracking) }
     let scheduler = tracker
     prepare = { frame in
-      guard let scheduler, let planes = frame.planes else { return PreparedFrame(frame: frame) }
+      guard let planes = frame.planes() else { return PreparedFrame(frame: frame) }
+      guard let scheduler else { return PreparedFrame(frame: frame, planes: planes) }
       let due = scheduler.isScheduledDetection(analysedOrdinal: frame.index / stride)
       return PreparedFrame(
-        frame: frame, signature: SceneSignature(planes.luma),
+        frame: frame, planes: planes, signature: SceneSignature(planes.luma),
         detections: due ? scheduler.detector.detect(in: planes.luma) : nil)
     }
   }
 
   func analyse(_ prepared: PreparedFrame) -> FrameFindings {
-    guard var tracker, let planes = prepared.frame.planes, let signature = prepared.signature else { return .empty }
+    guard var tracker, let planes = prepared.planes, let signature = prepared.signature else { return .empty }
     let sceneCut = previousSignature.map { signature.distance(to: $0) > tracker.parameters.sceneCutThreshold } ?? false
     previousSignature = signature
     let faces = tracker.update(image: planes.luma, detections: prepared.detections, sceneCut: sceneCut)

@@ -45,7 +45,7 @@ enum Records {
       "pts_time": .double(frame.ptsTime),
       "key_frame": .int(frame.keyFrame ? 1 : 0),
       "pict_type": .string(frame.pictType),
-      "analysed": .bool(frame.planes != nil),
+      "analysed": .bool(frame.isAnalysed),
     ])
     record["faces"] = .array(findings.faces)
     record["score"] = JSONValue(findings.score)

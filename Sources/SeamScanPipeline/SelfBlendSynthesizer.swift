@@ -46,7 +46,7 @@ public struct SelfBlendSynthesizer: Sendable {
     var previousSignature: SceneSignature?
     var frames = 0, blendedFrames = 0
     while let frame = reader.nextFrame() {
-      guard var planes = frame.planes else { continue }
+      guard var planes = frame.planes() else { continue }
       let signature = SceneSignature(planes.luma)
       let cut = previousSignature.map { signature.distance(to: $0) > faces.tracking.sceneCutThreshold } ?? false
       previousSignature = signature

@@ -19,7 +19,7 @@ struct FaceOptions: ParsableArguments {
   @Option(
     name: .customLong("detect-side"),
     help: "Halve frames whose longest side exceeds this before the cascades run (0 = never); landmarks stay full size.")
-  var detectSide = 320
+  var detectSide = 0
 
   func validate() throws {
     guard detectEvery >= 1 else { throw ValidationError("--detect-every must be at least 1") }
@@ -28,8 +28,8 @@ struct FaceOptions: ParsableArguments {
     guard detectSide == 0 || detectSide >= 48 else { throw ValidationError("--detect-side must be 0 or at least 48") }
   }
 
-  func loadKit() throws -> FaceKit {
-    try FaceKit(
+  func loadKit() async throws -> FaceKit {
+    try await FaceKit(
       files: FaceModelFiles(folder: models),
       cascade: CascadeClassifier.Parameters(
         scaleFactor: 1.1, minNeighbors: minNeighbors, minSize: minFace > 0 ? (minFace, minFace) : nil),

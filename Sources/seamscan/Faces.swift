@@ -30,7 +30,7 @@ struct Faces: AsyncParsableCommand {
     do {
       let snapshot = try FaceSnapshot(
         path: path, frameIndex: frame, settings: ScanSettings(decode: DecodeOptions(maxSide: maxSide)),
-        faces: try faceOptions.loadKit())
+        faces: try await faceOptions.loadKit())
       print(JSONValue.object(snapshot.record).serialized)
       if let draw {
         try AtomicFile.write(try snapshot.annotatedPNG(), to: URL(fileURLWithPath: draw))

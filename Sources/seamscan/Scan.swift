@@ -73,7 +73,7 @@ struct Scan: AsyncParsableCommand {
       includeLandmarks: landmarks, measureCues: !noScore)
     let faces: FaceKit?
     do {
-      faces = noFaces ? nil : try faceOptions.loadKit()
+      faces = noFaces ? nil : try await faceOptions.loadKit()
     } catch {
       // Without models no input can be analysed: one error record, exit 1.
       print(ErrorRecord.line(code: "model_missing", message: "\(error)"))

@@ -47,7 +47,7 @@ struct Synth: AsyncParsableCommand {
       let synthesizer = SelfBlendSynthesizer(
         options: SynthesisOptions(
           seed: seed, crf: crf, jitter: jitter, decode: DecodeOptions(maxSide: maxSide, maxFrames: maxFrames)),
-        faces: try faceOptions.loadKit())
+        faces: try await faceOptions.loadKit())
       let record = try synthesizer.synthesize(input: input, output: URL(fileURLWithPath: output))
       print(JSONValue.object(record).serialized)
     } catch let error as MediaError {

@@ -23,7 +23,7 @@ final class MediaReaderTests: XCTestCase {
 
   private func firstFrame(_ url: URL, maxSide: Int = 640) throws -> FramePlanes {
     let reader = try MediaReader(path: url.path, options: DecodeOptions(maxSide: maxSide))
-    return try XCTUnwrap(reader.nextFrame()?.planes)
+    return try XCTUnwrap(reader.nextFrame()?.planes())
   }
 
   private func meanLuma(_ planes: FramePlanes) -> Double {
