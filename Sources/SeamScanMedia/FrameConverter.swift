@@ -6,6 +6,8 @@ import SeamScanImaging
 final class FrameConverter {
   private var context: OpaquePointer?
   private var configuration: Configuration?
+  /// Whether swscale's output is still limited range and must be expanded here.
+  private var expandsRange = false
 
   private struct Configuration: Equatable {
     var sourceWidth: Int32, sourceHeight: Int32, sourceFormat: Int32, sourceFullRange: Bool, colorspace: UInt32
@@ -47,6 +49,11 @@ final class FrameConverter {
       }
     }
     guard scaled > 0 else { return nil }
+    if expandsRange {
+      RangeExpansion.luma.apply(to: &y)
+      RangeExpansion.chroma.apply(to: &cb)
+      RangeExpansion.chroma.apply(to: &cr)
+    }
     let planes = FramePlanes(
       luma: GrayImage(width: targetWidth, height: targetHeight, pixels: y),
       cb: GrayImage(width: targetWidth, height: targetHeight, pixels: cb),
@@ -68,8 +75,13 @@ final class FrameConverter {
     return context
   }
 
-  /// swscale guesses the source range from the pixel format alone, so full-range
-  /// `yuv420p` (VP9, many phones) would be expanded twice. State both ranges.
+  /// States both ranges, because swscale guesses the source range from the pixel
+  /// format alone and full-range `yuv420p` (VP9, many phones) would be expanded twice.
+  ///
+  /// YUV pictures keep their own range through swscale: its range conversion
+  /// runs per pixel on 15-bit intermediates and cost half of all scaling time,
+  /// so limited range is expanded afterwards by table lookup. RGB and palette
+  /// pictures are converted straight to full-range YUV.
   private func setRanges(_ context: OpaquePointer, _ wanted: Configuration) {
     var inverseTable: UnsafeMutablePointer<Int32>?
     var table: UnsafeMutablePointer<Int32>?
@@ -78,10 +90,35 @@ final class FrameConverter {
     guard sws_getColorspaceDetails(
       context, &inverseTable, &sourceRange, &table, &destinationRange, &brightness, &contrast, &saturation) >= 0
     else { return }
+    let sourceFull = wanted.sourceFullRange || sourceRange == 1
+    let descriptor = av_pix_fmt_desc_get(AVPixelFormat(wanted.sourceFormat))
+    let isRGB = (descriptor?.pointee.flags ?? 0) & UInt64(AV_PIX_FMT_FLAG_RGB | AV_PIX_FMT_FLAG_PAL) != 0
+    let outputFull = sourceFull || isRGB
     let colorspace = wanted.colorspace == AVCOL_SPC_UNSPECIFIED.rawValue ? SWS_CS_DEFAULT : Int32(wanted.colorspace)
     let coefficients = sws_getCoefficients(colorspace)
     _ = sws_setColorspaceDetails(
-      context, coefficients, wanted.sourceFullRange ? 1 : sourceRange, coefficients, 1,
-      brightness, contrast, saturation)
+      context, coefficients, sourceFull ? 1 : 0, coefficients, outputFull ? 1 : 0, brightness, contrast, saturation)
+    expandsRange = !outputFull
+  }
+}
+
+/// Limited ("tv") range to full range, rounded and clamped as swscale does:
+/// Y 16…235 onto 0…255, and Cb/Cr 16…240 onto 0…255 about their 128 centre.
+private struct RangeExpansion {
+  let table: [UInt8]
+
+  static let luma = RangeExpansion { (Double($0) - 16) * 255 / 219 }
+  static let chroma = RangeExpansion { (Double($0) - 128) * 255 / 224 + 128 }
+
+  private init(_ expand: (Int) -> Double) {
+    table = (0..<256).map { UInt8(max(0, min(255, expand($0).rounded()))) }
+  }
+
+  func apply(to plane: inout [UInt8]) {
+    table.withUnsafeBufferPointer { lookup in
+      plane.withUnsafeMutableBufferPointer { pixels in
+        for index in pixels.indices { pixels[index] = lookup[Int(pixels[index])] }
+      }
+    }
   }
 }
