@@ -25,6 +25,17 @@ public struct GrayImage: Sendable, Equatable {
   }
 
   public var isEmpty: Bool { width == 0 || height == 0 }
+
+  /// The pixels inside `rect`, which must lie within the image.
+  public func cropped(to rect: PixelRect) -> GrayImage {
+    precondition(rect.x >= 0 && rect.y >= 0 && rect.maxX <= width && rect.maxY <= height, "crop inside the image")
+    var out = [UInt8]()
+    out.reserveCapacity(rect.area)
+    for y in rect.y..<rect.maxY {
+      out.append(contentsOf: pixels[(y * width + rect.x)..<(y * width + rect.maxX)])
+    }
+    return GrayImage(width: rect.width, height: rect.height, pixels: out)
+  }
 }
 
 /// The planes an analysis frame carries: full-range luma and the two chroma

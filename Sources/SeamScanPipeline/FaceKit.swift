@@ -51,6 +51,7 @@ public struct FaceKit: Sendable {
       "min_face": .int(cascade.minWidth),
       "detect_side": .int(detector.maxSide),
       "detect_every": .int(tracking.detectEvery),
+      "confirm_every": .int(tracking.confirmEvery),
       "max_unconfirmed_frames": .int(tracking.maxUnconfirmedFrames),
       "scene_cut_threshold": .double(tracking.sceneCutThreshold),
     ])

@@ -31,10 +31,11 @@ final class FaceTrackerTests: XCTestCase {
     return out
   }
 
-  private func makeTracker(detectEvery: Int = 4) -> FaceTracker {
+  private func makeTracker(detectEvery: Int = 4, confirmEvery: Int = 4) -> FaceTracker {
     FaceTracker(
       detector: Self.kit.detector, predictor: Self.kit.predictor,
-      parameters: TrackingParameters(detectEvery: detectEvery, maxUnconfirmedFrames: 48, sceneCutThreshold: 30))
+      parameters: TrackingParameters(
+        detectEvery: detectEvery, confirmEvery: confirmEvery, maxUnconfirmedFrames: 12, sceneCutThreshold: 30))
   }
 
   func testOneStableTrackFollowsAMovingFace() {
@@ -68,6 +69,22 @@ final class FaceTrackerTests: XCTestCase {
       XCTAssertEqual(faces.count, 1)
       XCTAssertEqual(faces.first?.source, "frontal", "every detection confirms the track")
     }
+  }
+
+  /// Without whole-frame scans, the checks near the face keep its track alive
+  /// past `maxUnconfirmedFrames`; with checks that can never come, it is dropped.
+  func testChecksNearTheFaceKeepItsTrack() {
+    var confirmed = makeTracker(detectEvery: 1000, confirmEvery: 4)
+    var unconfirmed = makeTracker(detectEvery: 1000, confirmEvery: 1000)
+    var confirmedTracks = Set<Int>(), unconfirmedTracks = Set<Int>()
+    for frame in 0..<20 {
+      let image = shifted(frame)
+      let detections = frame == 0 ? Self.kit.detector.detect(in: image) : nil
+      confirmedTracks.formUnion(confirmed.update(image: image, detections: detections, sceneCut: false).map(\.track))
+      unconfirmedTracks.formUnion(unconfirmed.update(image: image, detections: detections, sceneCut: false).map(\.track))
+    }
+    XCTAssertEqual(confirmedTracks, [1])
+    XCTAssertEqual(unconfirmedTracks, [1, 2], "dropped after 12 unconfirmed frames, then found again as a new face")
   }
 
   func testSceneSignatureSeesCutsNotMotion() {

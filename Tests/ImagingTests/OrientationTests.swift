@@ -24,6 +24,12 @@ final class OrientationTests: XCTestCase {
   func testMirror() {
     XCTAssertEqual(image.mirrored().pixels, [3, 2, 1, 6, 5, 4])
   }
+
+  func testCrop() {
+    let crop = image.cropped(to: PixelRect(x: 1, y: 0, width: 2, height: 2))
+    XCTAssertEqual(crop.width, 2)
+    XCTAssertEqual(crop.pixels, [2, 3, 5, 6])
+  }
 }
 
 final class IntegralImageTests: XCTestCase {

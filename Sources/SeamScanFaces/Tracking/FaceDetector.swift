@@ -59,6 +59,28 @@ public struct FaceDetector: Sendable {
     }
   }
 
+  /// Candidates for the face in `box` (landmark-model convention): the cascades run on the
+  /// region around it only, for faces from 0.7 to 1.5 times its size.
+  public func detect(in image: GrayImage, near box: DlibRect) -> [FaceCandidate] {
+    let margin = box.width / 2
+    let frame = PixelRect(x: 0, y: 0, width: image.width, height: image.height)
+    let wanted = PixelRect(
+      x: box.left - margin, y: box.top - margin, width: box.width + 2 * margin, height: box.height + 2 * margin)
+    guard let region = wanted.intersection(frame) else { return [] }
+    // Cascade boxes are about 1/0.875 of the landmark model's side (see `FaceBox`).
+    let cascadeSide = Double(box.width) / 0.875
+    var nearby = parameters
+    nearby.minSize = (Int(0.7 * cascadeSide), Int(0.7 * cascadeSide))
+    nearby.maxSize = (Int(1.5 * cascadeSide), Int(1.5 * cascadeSide))
+    return detectAtScale(in: image.cropped(to: region), parameters: nearby).map { candidate in
+      var shifted = candidate
+      shifted.box = DlibRect(
+        left: candidate.box.left + region.x, top: candidate.box.top + region.y,
+        right: candidate.box.right + region.x, bottom: candidate.box.bottom + region.y)
+      return shifted
+    }
+  }
+
   private func detectAtScale(in image: GrayImage, parameters: CascadeClassifier.Parameters) -> [FaceCandidate] {
     var candidates = frontal.detectWithNeighbours(in: image, parameters: parameters).map {
       FaceCandidate(box: Self.dlibBox($0.rect), neighbours: $0.neighbours, source: "frontal")

@@ -17,16 +17,21 @@ public struct TrackedFace: Sendable, Equatable {
 
 /// Settings of the tracker; all of them are recorded in the video record.
 public struct TrackingParameters: Sendable, Hashable {
-  /// Run the cascades every this many analysed frames, and whenever a track is lost or the scene cuts.
+  /// Scan the whole frame with the cascades every this many analysed frames (to find new
+  /// faces), and whenever a track is lost or the scene cuts.
   public var detectEvery: Int
+  /// Re-check each live track every this many frames with the cascades on a small region
+  /// around it, at sizes near its own: a fraction of a whole-frame scan's cost.
+  public var confirmEvery: Int
   /// A track that no detection has confirmed for this many analysed frames is dropped:
   /// landmarks alone can follow a face but cannot tell one from a wall.
   public var maxUnconfirmedFrames: Int
   /// Mean absolute difference of 32×18 thumbnails, in grey levels, that counts as a cut.
   public var sceneCutThreshold: Double
 
-  public init(detectEvery: Int = 8, maxUnconfirmedFrames: Int = 48, sceneCutThreshold: Double = 30) {
+  public init(detectEvery: Int = 30, confirmEvery: Int = 8, maxUnconfirmedFrames: Int = 48, sceneCutThreshold: Double = 30) {
     self.detectEvery = max(1, detectEvery)
+    self.confirmEvery = max(1, confirmEvery)
     self.maxUnconfirmedFrames = maxUnconfirmedFrames
     self.sceneCutThreshold = sceneCutThreshold
   }
@@ -89,8 +94,21 @@ public struct FaceTracker: Sendable {
       candidates = detector.detect(in: image)
     }
     if let candidates { absorb(candidates, in: image) }
+    confirmDueTracks(in: image)
     removeDuplicates()
     return tracks.map(\.face)
+  }
+
+  /// Looks for each due track's face near where the landmarks put it.
+  private mutating func confirmDueTracks(in image: GrayImage) {
+    for index in tracks.indices
+    where tracks[index].framesUnconfirmed > 0 && tracks[index].framesUnconfirmed % parameters.confirmEvery == 0 {
+      let box = tracks[index].face.box
+      if let found = detector.detect(in: image, near: box).first(where: { $0.box.overlap(box) > FaceDetector.sameFaceOverlap }) {
+        tracks[index].framesUnconfirmed = 0
+        tracks[index].face.source = found.source
+      }
+    }
   }
 
   /// Confirms tracks that a detection overlaps and starts tracks for new faces.
@@ -163,11 +181,12 @@ public struct SceneSignature: Sendable, Equatable {
     }
     var sums = [Int](repeating: 0, count: Self.width * Self.height)
     var counts = [Int](repeating: 0, count: Self.width * Self.height)
+    let columnCell = (0..<image.width).map { $0 * Self.width / image.width }
     image.pixels.withUnsafeBufferPointer { pixels in
       for y in 0..<image.height {
         let row = (y * Self.height / image.height) * Self.width
         for x in 0..<image.width {
-          let cell = row + x * Self.width / image.width
+          let cell = row + columnCell[x]
           sums[cell] += Int(pixels[y * image.width + x])
           counts[cell] += 1
         }
