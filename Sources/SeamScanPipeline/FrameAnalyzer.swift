@@ -24,7 +24,6 @@ struct PreparedFrame: Sendable {
   var frame: DecodedFrame
   /// Analysis planes, converted on the analysis threads; nil when not analysed.
   var planes: FramePlanes?
-  var signature: SceneSignature?
   /// Cascade results when detection was due on this frame by schedule.
   var detections: [FaceCandidate]?
 }
@@ -43,7 +42,6 @@ final class FrameAnalyzer {
   private let includeLandmarks: Bool
   private let stride: Int
   private let displaySize: (width: Int, height: Int)
-  private var previousSignature: SceneSignature?
   private var framesWithFace = 0
   /// One cue analyser per live track; it holds that track's previous frame.
   private var trackCues: [Int: SeamTrackAnalyzer] = [:]
@@ -62,19 +60,16 @@ final class FrameAnalyzer {
       guard let scheduler else { return PreparedFrame(frame: frame, planes: planes) }
       let due = scheduler.isScheduledDetection(analysedOrdinal: frame.index / stride)
       return PreparedFrame(
-        frame: frame, planes: planes, signature: SceneSignature(planes.luma),
+        frame: frame, planes: planes,
         detections: due ? scheduler.detector.detect(in: planes.luma) : nil)
     }
   }
 
   func analyse(_ prepared: PreparedFrame) -> FrameFindings {
-    guard var tracker, let planes = prepared.planes, let signature = prepared.signature else { return .empty }
-    let sceneCut = previousSignature.map { signature.distance(to: $0) > tracker.parameters.sceneCutThreshold } ?? false
-    previousSignature = signature
-    let faces = tracker.update(image: planes.luma, detections: prepared.detections, sceneCut: sceneCut)
+    guard var tracker, let planes = prepared.planes else { return .empty }
+    let faces = tracker.update(image: planes.luma, detections: prepared.detections)
     self.tracker = tracker
     if !faces.isEmpty { framesWithFace += 1 }
-    if sceneCut { trackCues.removeAll() }
     trackCues = trackCues.filter { entry in faces.contains { $0.track == entry.key } }
 
     let scale = DisplayScale(analysisWidth: planes.width, analysisHeight: planes.height, display: displaySize)

@@ -43,16 +43,12 @@ public struct SelfBlendSynthesizer: Sendable {
     let reader = try MediaReader(path: input, options: decode)
     var tracker = FaceTracker(detector: faces.detector, predictor: faces.predictor, parameters: faces.tracking)
     var encoder: VideoEncoder?
-    var previousSignature: SceneSignature?
     var frames = 0, blendedFrames = 0
     while let frame = reader.nextFrame() {
       guard var planes = frame.planes() else { continue }
-      let signature = SceneSignature(planes.luma)
-      let cut = previousSignature.map { signature.distance(to: $0) > faces.tracking.sceneCutThreshold } ?? false
-      previousSignature = signature
       let due = tracker.isScheduledDetection(analysedOrdinal: frame.index)
       let found = tracker.update(
-        image: planes.luma, detections: due ? faces.detector.detect(in: planes.luma) : nil, sceneCut: cut)
+        image: planes.luma, detections: due ? faces.detector.detect(in: planes.luma) : nil)
       var blended = false
       for face in found {
         let parameters = baseParameters(track: face.track)

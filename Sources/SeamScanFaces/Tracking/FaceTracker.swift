@@ -49,6 +49,7 @@ public struct FaceTracker: Sendable {
 
   private var tracks: [Track] = []
   private var nextTrackID = 1
+  private var previousSignature: SceneSignature?
 
   private struct Track: Sendable {
     var id: Int
@@ -73,8 +74,14 @@ public struct FaceTracker: Sendable {
 
   /// The faces in `image`. `detections` are the cascade results for this
   /// frame when they were computed ahead; otherwise the tracker runs the
-  /// cascades itself when a track was lost or `sceneCut` is true.
-  public mutating func update(image: GrayImage, detections: [FaceCandidate]?, sceneCut: Bool) -> [TrackedFace] {
+  /// cascades itself when a track was lost or the scene cut. A cut (seen by
+  /// comparing thumbnails with the previous frame, or forced by `sceneCut`)
+  /// ends every track.
+  public mutating func update(image: GrayImage, detections: [FaceCandidate]?, sceneCut: Bool = false) -> [TrackedFace] {
+    let signature = SceneSignature(image)
+    let sceneCut = sceneCut
+      || previousSignature.map { signature.distance(to: $0) > parameters.sceneCutThreshold } ?? false
+    previousSignature = signature
     if sceneCut { tracks.removeAll() }
     var lostAny = false
     tracks = tracks.compactMap { track in
