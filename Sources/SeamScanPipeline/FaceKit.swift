@@ -8,6 +8,7 @@ public struct FaceKit: Sendable {
   public let tracking: TrackingParameters
   /// Each model file with its SHA-256, for the video record.
   let modelRecords: [JSONValue]
+  private let files: FaceModelFiles
 
   /// Loads and hashes the models (at the same time: hashing 100 MB costs as much as
   /// parsing it); throws a message naming the Debian package of a missing one.
@@ -22,6 +23,7 @@ public struct FaceKit: Sendable {
       parameters: cascade, maxSide: detectSide)
     predictor = try ShapePredictor(contentsOf: files.landmarks.url)
     self.tracking = tracking
+    self.files = files
     modelRecords = try await records
   }
 
@@ -44,8 +46,8 @@ public struct FaceKit: Sendable {
   var optionsJSON: JSONObject {
     let cascade = detector.parameters
     return JSONObject([
-      "frontal_cascade": .string("haarcascade_frontalface_alt2"),
-      "profile_cascade": .string("haarcascade_profileface (and mirrored)"),
+      "frontal_cascade": .string(files.frontal.url.deletingPathExtension().lastPathComponent),
+      "profile_cascade": .string(files.profile.url.deletingPathExtension().lastPathComponent + " (and mirrored)"),
       "scale_factor": .double(cascade.scaleFactor),
       "min_neighbors": .int(cascade.minNeighbors),
       "min_face": .int(cascade.minWidth),

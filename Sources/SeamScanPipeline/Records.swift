@@ -71,12 +71,13 @@ enum Records {
     return record
   }
 
-  static func error(path: String, digest: FileDigest?, code: String, message: String) -> JSONObject {
+  /// `path` is nil for errors that belong to no input, such as missing models.
+  static func error(path: String?, digest: FileDigest?, code: String, message: String) -> JSONObject {
     var record = JSONObject([
       "type": "error",
       "schema": .string(ToolIdentity.schema),
       "tool": ToolIdentity.json,
-      "path": .string(path),
+      "path": JSONValue(path),
     ])
     record["sha256"] = JSONValue(digest?.sha256)
     record["error"] = .string(code)
@@ -85,12 +86,9 @@ enum Records {
   }
 }
 
-/// An error record written by a command outside a scan (missing models, `faces`).
+/// An error record written by a command outside a scan (missing models, `faces`, `synth`).
 public enum ErrorRecord {
   public static func line(code: String, message: String, path: String? = nil) -> String {
-    JSONValue.object(JSONObject([
-      "type": "error", "schema": .string(ToolIdentity.schema), "tool": ToolIdentity.json, "path": JSONValue(path),
-      "error": .string(code), "message": .string(message),
-    ])).serialized
+    JSONValue.object(Records.error(path: path, digest: nil, code: code, message: message)).serialized
   }
 }
