@@ -12,6 +12,8 @@ public struct DecodeOptions: Sendable, Hashable {
   public var maxFrames: Int?
   /// Convert and analyse every Nth decoded frame; the others still get records.
   public var stride: Int
+  /// Longest side of the full-resolution luma that scale-aware cues read; larger pictures are area-averaged to it.
+  public static let detailMaxSide = 2160
 
   public init(maxSide: Int = 640, start: Double? = nil, duration: Double? = nil, maxFrames: Int? = nil, stride: Int = 1) {
     self.maxSide = maxSide
@@ -41,6 +43,10 @@ public struct DecodedFrame: Sendable {
 
   /// Upright analysis planes, converted on the calling thread; nil when not analysed.
   public func planes() -> FramePlanes? { picture?.planes() }
+
+  /// Upright full-resolution luma, converted on the calling thread; nil when not analysed
+  /// or no larger than the analysis planes.
+  public func detailLuma() -> GrayImage? { picture?.detailLuma() }
 }
 
 /// Counters that tell how complete a decode was.

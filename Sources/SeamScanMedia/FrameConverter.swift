@@ -61,6 +61,43 @@ final class FrameConverter {
     return planes.oriented(orientation)
   }
 
+  /// The luma plane at its coded size, full range and upright, copied straight from an 8-bit
+  /// planar YUV picture: no scaling is needed, and swscale would convert chroma nobody reads.
+  /// Nil for other formats, which go through ``convert(_:targetWidth:targetHeight:orientation:)``.
+  static func nativeLuma(_ frame: UnsafePointer<AVFrame>, orientation: Orientation) -> GrayImage? {
+    let source = frame.pointee
+    let format = AVPixelFormat(source.format)
+    guard Self.planarLumaFormats.contains(format), source.width > 0, source.height > 0,
+          let base = source.data.0, source.linesize.0 >= source.width else { return nil }
+    let width = Int(source.width), height = Int(source.height), stride = Int(source.linesize.0)
+    let fullRange = source.color_range == AVCOL_RANGE_JPEG || Self.fullRangeFormats.contains(format)
+    var y = [UInt8](repeating: 0, count: width * height)
+    y.withUnsafeMutableBufferPointer { out in
+      if fullRange {
+        for row in 0..<height { (out.baseAddress! + row * width).update(from: base + row * stride, count: width) }
+        return
+      }
+      // Limited range is expanded while copying: one pass over the plane instead of two.
+      RangeExpansion.luma.table.withUnsafeBufferPointer { lookup in
+        for row in 0..<height {
+          let source = base + row * stride, target = row * width
+          for column in 0..<width { out[target + column] = lookup[Int(source[column])] }
+        }
+      }
+    }
+    return GrayImage(width: width, height: height, pixels: y).oriented(orientation)
+  }
+
+  /// 8-bit YUV formats whose first plane is the luma at full picture size.
+  private static let planarLumaFormats: Set<AVPixelFormat> = [
+    AV_PIX_FMT_YUV420P, AV_PIX_FMT_YUV422P, AV_PIX_FMT_YUV444P, AV_PIX_FMT_YUV440P, AV_PIX_FMT_YUV411P,
+    AV_PIX_FMT_YUVJ420P, AV_PIX_FMT_YUVJ422P, AV_PIX_FMT_YUVJ444P, AV_PIX_FMT_YUVJ440P, AV_PIX_FMT_NV12, AV_PIX_FMT_NV21,
+  ]
+  /// The deprecated `yuvj*` formats are full range whatever `color_range` says.
+  private static let fullRangeFormats: Set<AVPixelFormat> = [
+    AV_PIX_FMT_YUVJ420P, AV_PIX_FMT_YUVJ422P, AV_PIX_FMT_YUVJ444P, AV_PIX_FMT_YUVJ440P,
+  ]
+
   private func context(for wanted: Configuration) -> OpaquePointer? {
     if wanted == configuration, let context { return context }
     sws_freeContext(context)

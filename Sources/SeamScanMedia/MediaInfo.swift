@@ -24,6 +24,11 @@ public struct MediaInfo: Sendable, Equatable {
   public var colorRange: String
   public var streamIndex: Int
 
+  /// A single picture (JPEG, PNG, … or a one-frame stream): judged on spatial evidence alone.
+  public var isStill: Bool {
+    container == "image2" || container.hasSuffix("_pipe") || declaredFrameCount == 1
+  }
+
   /// Picture size after sample aspect ratio and rotation: what a viewer sees.
   public var displaySize: (width: Int, height: Int) {
     var w = width

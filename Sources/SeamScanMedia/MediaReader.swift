@@ -19,6 +19,8 @@ public final class MediaReader {
   private let stream: UnsafeMutablePointer<AVStream>
   private let analysisWidth: Int
   private let analysisHeight: Int
+  /// Stored size of the full-resolution luma, sample aspect ratio applied, capped at ``DecodeOptions/detailMaxSide``.
+  private let detailSize: (width: Int, height: Int)
   private var flushed = false
   private var finished = false
   private var consecutiveFailures = 0
@@ -60,6 +62,7 @@ public final class MediaReader {
       let stored = Self.storedAnalysisSize(info: info, maxSide: options.maxSide)
       analysisWidth = stored.width
       analysisHeight = stored.height
+      detailSize = Self.storedAnalysisSize(info: info, maxSide: DecodeOptions.detailMaxSide)
     } catch {
       avformat_close_input(&formatContext)
       throw error
@@ -163,7 +166,8 @@ public final class MediaReader {
     var picture: DecodedPicture?
     if index % options.stride == 0 {
       picture = DecodedPicture(
-        referencing: frame, width: analysisWidth, height: analysisHeight, orientation: info.orientation)
+        referencing: frame, width: analysisWidth, height: analysisHeight, detailSize: detailSize,
+        orientation: info.orientation)
       if picture != nil { statistics.framesAnalysed += 1 }
     }
     let typeCharacter = av_get_picture_type_char(frame.pointee.pict_type)

@@ -1,4 +1,5 @@
 import Foundation
+import SeamScanForensics
 import SeamScanImaging
 import SeamScanMedia
 
@@ -42,12 +43,43 @@ public struct FaceSnapshot {
     self.record = record
   }
 
-  /// The full-resolution frame with boxes, track ids and landmarks, as PNG.
-  public func annotatedPNG() throws -> Data {
+  /// The full-resolution frame, upright, in display pixels (the faces' coordinates).
+  private func fullResolutionPlanes() throws -> FramePlanes {
     let reader = try MediaReader(path: path, options: DecodeOptions(maxSide: 0, maxFrames: frameIndex + 1))
     var planes: FramePlanes?
     while let frame = reader.nextFrame() { planes = frame.planes() }
     guard let planes else { throw MediaError.noFrames(path: path) }
+    return planes
+  }
+
+  /// Each face's landmarks in display pixels, by track.
+  private var landmarksByTrack: [(track: Int, points: [SIMD2<Float>])] {
+    faces.compactMap { value in
+      guard case .object(let face) = value, case .int(let track)? = face["track"],
+            case .array(let points)? = face["landmarks"] else { return nil }
+      let xy = points.compactMap { point -> SIMD2<Float>? in
+        guard case .array(let pair) = point, pair.count == 2, case .double(let x) = pair[0], case .double(let y) = pair[1]
+        else { return nil }
+        return SIMD2(Float(x), Float(y))
+      }
+      return xy.count == 68 ? (track, xy) : nil
+    }
+  }
+
+  /// Each face as the cues see it: an aligned crop from the full-resolution frame, as PNG,
+  /// with its track and the full-resolution pixels per template unit.
+  public func alignedCropPNGs() throws -> [(track: Int, pixelsPerUnit: Float, png: Data)] {
+    let planes = try fullResolutionPlanes()
+    return try landmarksByTrack.compactMap { face in
+      guard let alignment = FaceAlignment(landmarks: face.points) else { return nil }
+      let crop = AlignedCrop.sample(planes, alignment: alignment)
+      return (face.track, alignment.pixelsPerUnit, try PNGEncoder.encode(RGBImage(crop)))
+    }
+  }
+
+  /// The full-resolution frame with boxes, track ids and landmarks, as PNG.
+  public func annotatedPNG() throws -> Data {
+    let planes = try fullResolutionPlanes()
     var image = RGBImage(planes)
     let thickness = max(1, image.width / 400)
     for case .object(let face) in faces {

@@ -17,6 +17,8 @@ public struct VideoVerdict: Sendable, Equatable {
   public var framesWithFace: Int
   public var score: Double?
   public var label: String?
+  /// Why the verdict is "inconclusive"; nil otherwise.
+  public var reason: String?
 }
 
 /// A decoded frame plus the work done on it ahead of time, in parallel.
@@ -24,6 +26,8 @@ struct PreparedFrame: Sendable {
   var frame: DecodedFrame
   /// Analysis planes, converted on the analysis threads; nil when not analysed.
   var planes: FramePlanes?
+  /// Full-resolution luma for the scale-aware cues; nil when not measuring cues or no larger than `planes`.
+  var detail: GrayImage?
   /// Cascade results when detection was due on this frame by schedule.
   var detections: [FaceCandidate]?
 }
@@ -37,6 +41,8 @@ final class FrameAnalyzer {
   let prepare: @Sendable (DecodedFrame) -> PreparedFrame
   private var tracker: FaceTracker?
   private let scoring: ScoringKit?
+  /// The video or still model, chosen once from what the input is.
+  private let mode: ScoringKit.Mode?
   /// Cues are measured when scoring is on, and for training runs without a model.
   private let measureCues: Bool
   private let includeLandmarks: Bool
@@ -46,21 +52,27 @@ final class FrameAnalyzer {
   /// One cue analyser per live track; it holds that track's previous frame.
   private var trackCues: [Int: SeamTrackAnalyzer] = [:]
   private var trackScores: [Int: [Float]] = [:]
+  /// Faces whose cues were measured, and how many of them failed the fit or skin test.
+  private var measuredFaces = 0
+  private var implausibleFaces = 0
+  private var alignedSizes: [Int] = []
 
   init(faces: FaceKit?, scoring: ScoringKit?, measureCues: Bool, info: MediaInfo, stride: Int, includeLandmarks: Bool) {
     displaySize = info.displaySize
     self.scoring = scoring
+    mode = scoring?.mode(for: info)
     self.measureCues = measureCues && faces != nil
     self.includeLandmarks = includeLandmarks
     self.stride = stride
     tracker = faces.map { FaceTracker(detector: $0.detector, predictor: $0.predictor, parameters: $0.tracking) }
     let scheduler = tracker
+    let wantsDetail = self.measureCues
     prepare = { frame in
       guard let planes = frame.planes() else { return PreparedFrame(frame: frame) }
       guard let scheduler else { return PreparedFrame(frame: frame, planes: planes) }
       let due = scheduler.isScheduledDetection(analysedOrdinal: frame.index / stride)
       return PreparedFrame(
-        frame: frame, planes: planes,
+        frame: frame, planes: planes, detail: wantsDetail ? frame.detailLuma() : nil,
         detections: due ? scheduler.detector.detect(in: planes.luma) : nil)
     }
   }
@@ -76,20 +88,32 @@ final class FrameAnalyzer {
     var records: [JSONValue] = []
     var frameScore: Double?
     for face in faces {
-      let cues = measureCues ? measure(face, in: planes, ordinal: prepared.frame.index / stride) : nil
-      let score = cues.flatMap { scoring?.scorer.score($0) }
-      if let score {
-        trackScores[face.track, default: []].append(score.probability)
-        frameScore = max(frameScore ?? 0, Double(score.probability))
+      let cues = measureCues
+        ? measure(face, in: planes, detail: prepared.detail, ordinal: prepared.frame.index / stride) : nil
+      let score = cues.flatMap { mode?.scorer.score($0) }
+      let size = alignedSize(face, planes: planes, detail: prepared.detail)
+      var exclusion: FacePlausibility.Exclusion?
+      if let score, let mode {
+        measuredFaces += 1
+        if let size { alignedSizes.append(size) }
+        exclusion = FacePlausibility.exclusion(
+          planes: planes, landmarks: face.shape.points, confidence: face.confidence,
+          confirmations: face.confirmations, requiredConfirmations: mode.requiredConfirmations)
+        if exclusion == nil {
+          trackScores[face.track, default: []].append(score.probability)
+          frameScore = max(frameScore ?? 0, Double(score.probability))
+        } else if exclusion != .unconfirmed {
+          implausibleFaces += 1
+        }
       }
-      records.append(faceRecord(face, cues: cues, score: score, scale: scale))
+      records.append(faceRecord(face, cues: cues, score: score, exclusion: exclusion, scale: scale, alignedSize: size))
     }
     return FrameFindings(faces: records, score: frameScore)
   }
 
-  private func measure(_ face: TrackedFace, in planes: FramePlanes, ordinal: Int) -> SeamCueVector? {
+  private func measure(_ face: TrackedFace, in planes: FramePlanes, detail: GrayImage?, ordinal: Int) -> SeamCueVector? {
     var analyzer = trackCues[face.track] ?? SeamTrackAnalyzer()
-    let cues = analyzer.analyze(frame: planes, landmarks: face.shape.points, frameIndex: ordinal)
+    let cues = analyzer.analyze(frame: planes, detail: detail, landmarks: face.shape.points, frameIndex: ordinal)
     trackCues[face.track] = analyzer
     return cues
   }
@@ -97,25 +121,58 @@ final class FrameAnalyzer {
   /// The video is judged by its most suspicious track with enough scored frames.
   func verdict() -> VideoVerdict {
     guard tracker != nil else { return VideoVerdict(framesWithFace: 0, score: nil, label: nil) }
-    guard let scoring else {
+    guard let scoring, let mode else {
       return VideoVerdict(framesWithFace: framesWithFace, score: nil, label: framesWithFace == 0 ? "no face" : nil)
     }
     let tracks = trackScores.keys.sorted().map {
-      ScoreSummary(scores: trackScores[$0] ?? [], aggregation: scoring.aggregation, thresholds: scoring.thresholds)
+      ScoreSummary(scores: trackScores[$0] ?? [], aggregation: scoring.aggregation, thresholds: mode.thresholds)
     }
-    let summary = ScoreSummary(tracks: tracks, thresholds: scoring.thresholds)
+    let summary = ScoreSummary(tracks: tracks, thresholds: mode.thresholds)
+    let label = Self.label(summary.verdict, framesWithFace: framesWithFace)
     return VideoVerdict(
-      framesWithFace: framesWithFace, score: summary.score.map { Double($0) },
-      label: ScoringKit.label(summary.verdict, framesWithFace: framesWithFace))
+      framesWithFace: framesWithFace, score: summary.score.map { Double($0) }, label: label,
+      reason: label == "inconclusive" ? inconclusiveReason(summary) : nil)
   }
 
-  private func faceRecord(_ face: TrackedFace, cues: SeamCueVector?, score: SeamScore?, scale: DisplayScale) -> JSONValue {
+  /// Median aligned size (full-resolution pixels) below which faces are too small for most cues.
+  static let smallFaceSize = 64
+
+  /// What an analyst needs to know about an inconclusive verdict.
+  private func inconclusiveReason(_ summary: ScoreSummary) -> String {
+    if summary.verdict == .inconclusive { return "score between thresholds" }
+    if measuredFaces == 0 || (alignedSizes.sorted().dropFirst(alignedSizes.count / 2).first ?? 0) < Self.smallFaceSize {
+      return "face too small"
+    }
+    if implausibleFaces * 2 > measuredFaces { return "unstable track" }
+    return "too few frames"
+  }
+
+  /// The words of the record contract for a verdict.
+  static func label(_ verdict: SeamVerdict, framesWithFace: Int) -> String {
+    if framesWithFace == 0 { return "no face" }
+    switch verdict {
+    case .likelyManipulated: return "likely manipulated"
+    case .likelyReal: return "no evidence found"
+    case .inconclusive, .insufficientEvidence: return "inconclusive"
+    }
+  }
+
+  /// The face's 112-unit alignment square in full-resolution pixels: how large a face a swapper rendered.
+  private func alignedSize(_ face: TrackedFace, planes: FramePlanes, detail: GrayImage?) -> Int? {
+    guard let alignment = FaceAlignment(landmarks: face.shape.points) else { return nil }
+    let factor = Float(detail?.width ?? planes.width) / Float(max(1, planes.width))
+    return Int((alignment.alignedSize * factor).rounded())
+  }
+
+  private func faceRecord(_ face: TrackedFace, cues: SeamCueVector?, score: SeamScore?,
+                          exclusion: FacePlausibility.Exclusion?, scale: DisplayScale, alignedSize: Int?) -> JSONValue {
     var record = JSONObject([
       "track": .int(face.track),
       "box": .array(scale.box(face.box).map { .int($0) }),
       "confidence": .double((face.confidence * 1000).rounded() / 1000),
       "source": .string(face.source),
     ])
+    if measureCues { record["aligned_size"] = JSONValue(alignedSize) }
     if includeLandmarks {
       record["landmarks"] = .array(face.shape.points.map { point in
         let p = scale.point(point)
@@ -125,6 +182,8 @@ final class FrameAnalyzer {
     if measureCues {
       // score = sigmoid(bias + Σ contributions): every score can be recomputed from its cues.
       record["score"] = JSONValue(score.map { Double($0.probability) })
+      // A face left out of the frame's score says why; its own score stays for the analyst.
+      record["excluded"] = JSONValue(exclusion?.rawValue)
       record["bias"] = JSONValue(score.map { Double($0.bias) })
       record["cues"] = cues.map { .object(Self.cueObject($0, score: score)) } ?? .null
     }

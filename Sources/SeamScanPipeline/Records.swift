@@ -67,6 +67,7 @@ enum Records {
     record["frames_with_face"] = .int(verdict.framesWithFace)
     record["score"] = JSONValue(verdict.score)
     record["verdict"] = JSONValue(verdict.label)
+    record["reason"] = JSONValue(verdict.reason)
     record["timing"] = .object(timing)
     return record
   }

@@ -21,6 +21,7 @@ public struct ScanSettings: Sendable, Hashable {
   var json: JSONObject {
     JSONObject([
       "max_side": .int(decode.maxSide),
+      "detail_max_side": .int(DecodeOptions.detailMaxSide),
       "start": JSONValue(decode.start),
       "duration": JSONValue(decode.duration),
       "max_frames": JSONValue(decode.maxFrames),

@@ -1,40 +1,61 @@
 import SeamScanForensics
+import SeamScanMedia
 
-/// The trained scorer and how its per-frame scores become a verdict.
+/// The trained scorers and how their per-frame scores become a verdict.
+///
+/// Videos and stills have a model each: a still has no previous frame, so its
+/// model is fitted on spatial cues alone and its thresholds on real photos.
 public struct ScoringKit: Sendable {
-  public let scorer: SeamScorer
-  public let thresholds: VerdictThresholds
-  public let aggregation: ScoreAggregation
+  /// One way of judging an input: its scorer, its cut-offs, and how many cascade
+  /// detections a face needs before its score counts.
+  public struct Mode: Sendable {
+    public let scorer: SeamScorer
+    public let thresholds: VerdictThresholds
+    public let requiredConfirmations: Int
 
-  public init(scorer: SeamScorer, thresholds: VerdictThresholds, aggregation: ScoreAggregation) {
-    self.scorer = scorer
-    self.thresholds = thresholds
-    self.aggregation = aggregation
-  }
-
-  /// The model `Scripts/train-scorer` generated (Sources/SeamScanForensics/Scoring/TrainedModel.swift).
-  public static func trained() throws -> ScoringKit {
-    ScoringKit(scorer: try SeamScorer(weights: .trained), thresholds: .trained, aggregation: .trained)
-  }
-
-  /// The words of the record contract for a verdict.
-  static func label(_ verdict: SeamVerdict, framesWithFace: Int) -> String {
-    if framesWithFace == 0 { return "no face" }
-    switch verdict {
-    case .likelyManipulated: return "likely manipulated"
-    case .likelyReal: return "no evidence found"
-    case .inconclusive, .insufficientEvidence: return "inconclusive"
+    public init(scorer: SeamScorer, thresholds: VerdictThresholds, requiredConfirmations: Int) {
+      self.scorer = scorer
+      self.thresholds = thresholds
+      self.requiredConfirmations = requiredConfirmations
     }
   }
 
+  public let video: Mode
+  public let still: Mode
+  public let aggregation: ScoreAggregation
+
+  public init(video: Mode, still: Mode, aggregation: ScoreAggregation) {
+    self.video = video
+    self.still = still
+    self.aggregation = aggregation
+  }
+
+  /// The models `Scripts/train-scorer` generated (Sources/SeamScanForensics/Scoring/TrainedModel.swift).
+  public static func trained() throws -> ScoringKit {
+    ScoringKit(
+      video: Mode(scorer: try SeamScorer(weights: .trained), thresholds: .trained, requiredConfirmations: 2),
+      still: Mode(scorer: try SeamScorer(weights: .trainedStill), thresholds: .trainedStill, requiredConfirmations: 1),
+      aggregation: .trained)
+  }
+
+  func mode(for info: MediaInfo) -> Mode { info.isStill ? still : video }
+
   var optionsJSON: JSONObject {
-    JSONObject([
-      "model": .string(scorer.weights.version),
+    func modeJSON(_ mode: Mode) -> JSONValue {
+      .object(JSONObject([
+        "model": .string(mode.scorer.weights.version),
+        "no_evidence_below": .double(Double(mode.thresholds.likelyRealBelow)),
+        "likely_manipulated_from": .double(Double(mode.thresholds.likelyManipulatedFrom)),
+        "minimum_frames": .int(mode.thresholds.minimumFrames),
+        "required_confirmations": .int(mode.requiredConfirmations),
+      ]))
+    }
+    return JSONObject([
       "cues": .string(SeamCues.version),
-      "no_evidence_below": .double(Double(thresholds.likelyRealBelow)),
-      "likely_manipulated_from": .double(Double(thresholds.likelyManipulatedFrom)),
-      "minimum_frames": .int(thresholds.minimumFrames),
+      "video": modeJSON(video),
+      "still": modeJSON(still),
       "aggregation": .string(String(describing: aggregation)),
+      "minimum_confidence": .double(FacePlausibility.minimumConfidence),
     ])
   }
 }

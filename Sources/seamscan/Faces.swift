@@ -16,6 +16,11 @@ struct Faces: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Write the full-resolution frame with boxes, track ids and landmarks as PNG.", valueName: "out.png"))
   var draw: String?
 
+  @Option(help: ArgumentHelp(
+    "Write each face as the cues see it: a 256-px crop aligned to ArcFace's template from the full-resolution frame, as DIR/frame<N>-track<T>.png.",
+    valueName: "DIR"))
+  var crops: String?
+
   @Option(name: .customLong("max-side"), help: "Longest side of the analysis frame in pixels (0 = native).")
   var maxSide = 640
 
@@ -34,6 +39,13 @@ struct Faces: AsyncParsableCommand {
       print(JSONValue.object(snapshot.record).serialized)
       if let draw {
         try AtomicFile.write(try snapshot.annotatedPNG(), to: URL(fileURLWithPath: draw))
+      }
+      if let crops {
+        let folder = URL(fileURLWithPath: crops, isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for crop in try snapshot.alignedCropPNGs() {
+          try AtomicFile.write(crop.png, to: folder.appendingPathComponent("frame\(frame)-track\(crop.track).png"))
+        }
       }
     } catch let error as MediaError {
       print(ErrorRecord.line(code: error.code, message: error.description, path: path))

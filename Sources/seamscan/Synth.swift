@@ -3,6 +3,8 @@ import Foundation
 import SeamScanMedia
 import SeamScanPipeline
 
+extension SynthesisKind: ExpressibleByArgument {}
+
 struct Synth: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Make a known-manipulated copy of a real clip by self-blending its faces (for training and tests).",
@@ -17,6 +19,13 @@ struct Synth: AsyncParsableCommand {
 
   @Option(help: ArgumentHelp("The manipulated clip to write (MP4).", valueName: "out.mp4"))
   var output: String
+
+  @Option(help: "self-blend (SBI) or generator (a one-shot swapper's resolution, colour and mask traces).")
+  var kind: SynthesisKind = .selfBlend
+
+  @Option(name: .customLong("generator-size"),
+          help: "With --kind generator: render the face at this many pixels per alignment square (inswapper 128, SimSwap 224, GHOST 256) instead of a random 1.3-3.5 times below its size.")
+  var generatorSize: Float?
 
   @Option(help: "Seed of the blend parameters.")
   var seed: UInt64 = 1
@@ -39,6 +48,10 @@ struct Synth: AsyncParsableCommand {
   func validate() throws {
     guard (0...51).contains(crf) else { throw ValidationError("--crf must be 0…51") }
     guard (0...1).contains(jitter) else { throw ValidationError("--jitter must be 0…1") }
+    if let generatorSize {
+      guard kind == .generator else { throw ValidationError("--generator-size goes with --kind generator") }
+      guard generatorSize >= 16 else { throw ValidationError("--generator-size must be at least 16") }
+    }
     if let maxFrames, maxFrames < 1 { throw ValidationError("--max-frames must be at least 1") }
   }
 
@@ -46,7 +59,7 @@ struct Synth: AsyncParsableCommand {
     do {
       let synthesizer = SelfBlendSynthesizer(
         options: SynthesisOptions(
-          seed: seed, crf: crf, jitter: jitter, decode: DecodeOptions(maxSide: maxSide, maxFrames: maxFrames)),
+          kind: kind, generatorSize: generatorSize, seed: seed, crf: crf, jitter: jitter, decode: DecodeOptions(maxSide: maxSide, maxFrames: maxFrames)),
         faces: try await faceOptions.loadKit())
       let record = try synthesizer.synthesize(input: input, output: URL(fileURLWithPath: output))
       print(JSONValue.object(record).serialized)

@@ -42,12 +42,35 @@ final class FaceCommandTests: XCTestCase {
         XCTAssertEqual(score, 1 / (1 + exp(-logit)), accuracy: 1e-4)
         checked += 1
       }
+      // Faces the plausibility gate left out keep their own score but never set the frame's.
+      let counted = (frame["faces"] as? [[String: Any]] ?? []).filter { $0["excluded"] is NSNull }
       if let frameScore = frame["score"] as? Double {
-        let faceScores = (frame["faces"] as? [[String: Any]] ?? []).compactMap { $0["score"] as? Double }
-        XCTAssertEqual(frameScore, faceScores.max() ?? -1, accuracy: 1e-6, "frame score is its faces' maximum")
+        let faceScores = counted.compactMap { $0["score"] as? Double }
+        XCTAssertEqual(frameScore, faceScores.max() ?? -1, accuracy: 1e-6, "frame score is its counted faces' maximum")
+      } else {
+        XCTAssertTrue(counted.allSatisfy { $0["score"] is NSNull }, "a frame with a counted face score has a score")
       }
     }
     XCTAssertGreaterThan(checked, 50)
+  }
+
+  /// A still is judged by the still model on spatial evidence alone: the shipped generator-emulated
+  /// still must score above the photo it was made from, each with a verdict from the still thresholds.
+  func testStillFakeScoresAboveItsPhotoWithTheStillModel() throws {
+    let photo = try SeamScanBinary.run(["scan", "--quiet", SampleMedia.folder.appendingPathComponent("astronaut.jpg").path])
+    let fake = try SeamScanBinary.run(
+      ["scan", "--quiet", SampleMedia.folder.appendingPathComponent("astronaut-generator.png").path])
+    let photoScore = try XCTUnwrap(photo.records.last?["score"] as? Double)
+    let fakeScore = try XCTUnwrap(fake.records.last?["score"] as? Double)
+    XCTAssertGreaterThan(fakeScore, photoScore)
+    let scoring = try XCTUnwrap((fake.records.first?["options"] as? [String: Any])?["scoring"] as? [String: Any])
+    let still = try XCTUnwrap(scoring["still"] as? [String: Any])
+    XCTAssertEqual(still["minimum_frames"] as? Int, 1)
+    let frame = try XCTUnwrap(fake.records(ofType: "frame").first)
+    let face = try XCTUnwrap((frame["faces"] as? [[String: Any]])?.first)
+    XCTAssertTrue(face["excluded"] is NSNull, "one cascade detection is enough on a still")
+    XCTAssertEqual(try XCTUnwrap(face["aligned_size"] as? Int), 121, accuracy: 8)
+    XCTAssertNotEqual(photo.records.last?["verdict"] as? String, "likely manipulated")
   }
 
   func testLandmarksOnlyWhenAsked() throws {
@@ -97,5 +120,29 @@ final class FaceCommandTests: XCTestCase {
     XCTAssertEqual(try GeneratedMedia.probedFrameCount(first), 12)
     XCTAssertEqual(try Data(contentsOf: first), try Data(contentsOf: second), "same seed, same bytes")
     XCTAssertNotEqual(try Data(contentsOf: first), try Data(contentsOf: other), "another seed, another blend")
+  }
+
+  func testGeneratorSynthRecordsWhatItDidAndWritesStillsAsPNG() throws {
+    let folder = try GeneratedMedia.makeFolder("synth-generator")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let video = folder.appendingPathComponent("g.mp4"), still = folder.appendingPathComponent("g.png")
+    let run = try SeamScanBinary.run(
+      ["synth", samplePan.path, "--kind", "generator", "--generator-size", "64", "--output", video.path,
+       "--max-frames", "6"])
+    XCTAssertEqual(run.status, 0, run.standardError)
+    let record = try XCTUnwrap(run.records.first)
+    XCTAssertEqual(record["kind"] as? String, "generator")
+    let track = try XCTUnwrap((record["tracks"] as? [[String: Any]])?.first)
+    XCTAssertEqual(track["generator_size"] as? Double, 64)
+    XCTAssertTrue(["hull", "aligned-box"].contains(track["mask"] as? String ?? ""))
+    XCTAssertEqual(try GeneratedMedia.probedFrameCount(video), 6)
+
+    let photo = SampleMedia.folder.appendingPathComponent("astronaut.jpg")
+    let stillRun = try SeamScanBinary.run(["synth", photo.path, "--kind", "generator", "--output", still.path])
+    XCTAssertEqual(stillRun.status, 0, stillRun.standardError)
+    XCTAssertEqual(try Data(contentsOf: still).prefix(4), Data([0x89, 0x50, 0x4E, 0x47]), "a PNG file")
+    XCTAssertEqual(stillRun.records.first?["frames_blended"] as? Int, 1)
+    let misuse = try SeamScanBinary.run(["synth", samplePan.path, "--generator-size", "64", "--output", video.path])
+    XCTAssertEqual(misuse.status, 2, "--generator-size needs --kind generator")
   }
 }

@@ -82,16 +82,16 @@ final class ScanContractTests: XCTestCase {
     let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
     XCTAssertEqual(
       files,
-      ["astronaut-pan-selfblend.mp4.seamscan.jsonl", "astronaut-pan.mp4.seamscan.jsonl", "astronaut.jpg.seamscan.jsonl",
-       "summary.csv"])
+      ["astronaut-generator.png.seamscan.jsonl", "astronaut-pan-selfblend.mp4.seamscan.jsonl",
+       "astronaut-pan.mp4.seamscan.jsonl", "astronaut.jpg.seamscan.jsonl", "summary.csv"])
     let csv = try String(contentsOf: output.appendingPathComponent("summary.csv"), encoding: .utf8)
-    XCTAssertEqual(csv.split(separator: "\n").count, 4)
+    XCTAssertEqual(csv.split(separator: "\n").count, 5)
     XCTAssertTrue(csv.contains(",analysed,"))
 
     let second = try SeamScanBinary.run(["scan", "--quiet", "--resume", "--output-dir", output.path, sampleMedia.path])
     XCTAssertEqual(second.status, 0)
     let resumedCSV = try String(contentsOf: output.appendingPathComponent("summary.csv"), encoding: .utf8)
-    XCTAssertEqual(resumedCSV.components(separatedBy: ",resumed,").count - 1, 3, "every input skipped by hash")
+    XCTAssertEqual(resumedCSV.components(separatedBy: ",resumed,").count - 1, 4, "every input skipped by hash")
   }
 
   /// Drops the `timing` object, the only part allowed to differ between runs.

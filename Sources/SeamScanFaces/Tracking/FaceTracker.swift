@@ -13,6 +13,8 @@ public struct TrackedFace: Sendable, Equatable {
   public var confidence: Double
   /// What last confirmed the face: `frontal`, `profile`, `profile-mirrored` or `tracked`.
   public var source: String
+  /// How many times a cascade has found this track's face, its first detection included.
+  public var confirmations: Int = 1
 }
 
 /// Settings of the tracker; all of them are recorded in the video record.
@@ -55,6 +57,13 @@ public struct FaceTracker: Sendable {
     var id: Int
     var face: TrackedFace
     var framesUnconfirmed: Int
+    var confirmations = 1
+
+    mutating func confirm(by source: String) {
+      framesUnconfirmed = 0
+      face.source = source
+      confirmations += 1
+    }
   }
 
   /// Two tracks overlapping more than this follow the same face; the younger goes.
@@ -103,7 +112,11 @@ public struct FaceTracker: Sendable {
     if let candidates { absorb(candidates, in: image) }
     confirmDueTracks(in: image)
     removeDuplicates()
-    return tracks.map(\.face)
+    return tracks.map { track in
+      var face = track.face
+      face.confirmations = track.confirmations
+      return face
+    }
   }
 
   /// Looks for each due track's face near where the landmarks put it.
@@ -112,8 +125,7 @@ public struct FaceTracker: Sendable {
     where tracks[index].framesUnconfirmed > 0 && tracks[index].framesUnconfirmed % parameters.confirmEvery == 0 {
       let box = tracks[index].face.box
       if let found = detector.detect(in: image, near: box).first(where: { $0.box.overlap(box) > FaceDetector.sameFaceOverlap }) {
-        tracks[index].framesUnconfirmed = 0
-        tracks[index].face.source = found.source
+        tracks[index].confirm(by: found.source)
       }
     }
   }
@@ -122,8 +134,7 @@ public struct FaceTracker: Sendable {
   private mutating func absorb(_ candidates: [FaceCandidate], in image: GrayImage) {
     for candidate in candidates {
       if let index = tracks.firstIndex(where: { $0.face.box.overlap(candidate.box) > FaceDetector.sameFaceOverlap }) {
-        tracks[index].framesUnconfirmed = 0
-        tracks[index].face.source = candidate.source
+        tracks[index].confirm(by: candidate.source)
         continue
       }
       guard var face = follow(candidate.box, in: image, track: nextTrackID),

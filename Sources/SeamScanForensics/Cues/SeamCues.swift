@@ -6,7 +6,7 @@
 /// (`ring0.9` is 0.9 ≤ ρ < 1.0). The order is part of the contract with
 /// trained weights: append new cues, never reorder, and bump ``version``.
 public enum SeamCues {
-  public static let version = "seam-cues-1"
+  public static let version = "seam-cues-2"
 
   static let sharpnessRings = 0
   static let noiseRings = sharpnessRings + RadialRegions.ringCount
@@ -22,6 +22,15 @@ public enum SeamCues {
   static let chromaInstability = smoothnessInstability + 1
   static let windowFlicker = chromaInstability + 1
   static let landmarkJitter = windowFlicker + 1
+  // seam-cues-2: measured on the full-resolution luma in template coordinates (``ScaleMeasurement``).
+  static let generatorEnergy = landmarkJitter + 1
+  static let generatorSlope = generatorEnergy + ScaleMeasurement.generatorSizes.count
+  static let nativeEnergy = generatorSlope + ScaleMeasurement.generatorSizes.count
+  static let nativeSlope = nativeEnergy + 1
+  static let edgeStep = nativeSlope + 1
+  static let chromaNeck = edgeStep + 1
+  static let chromaForehead = chromaNeck + 1
+  static let textureCoherence = chromaForehead + 1
 
   public static let names: [String] = {
     func rings(_ family: String) -> [String] { RadialRegions.ringLabels.map { "\(family).ring\($0)" } }
@@ -37,6 +46,14 @@ public enum SeamCues {
       "window.chromaInstability",
       "window.interiorFlicker",
       "window.landmarkJitter",
+    ] + ScaleMeasurement.generatorSizes.map { "scale.g\($0).energy" }
+      + ScaleMeasurement.generatorSizes.map { "scale.g\($0).slope" } + [
+      "head.nativeEnergy",
+      "head.nativeSlope",
+      "head.edgeStep",
+      "head.chromaNeck",
+      "head.chromaForehead",
+      "temporal.textureCoherence",
     ]
   }()
 

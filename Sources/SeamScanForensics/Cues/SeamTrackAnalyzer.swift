@@ -16,6 +16,7 @@ public struct SeamTrackAnalyzer: Sendable {
   public let browLift: Float
   private var previous: PreviousFrame?
   private var window: CueWindow
+  private var previousScale: (measurement: ScaleMeasurement, frameIndex: Int)?
 
   public init(windowLength: Int = defaultWindowLength, browLift: Float = FaceGeometry.defaultBrowLift) {
     precondition(windowLength >= 1)
@@ -26,11 +27,17 @@ public struct SeamTrackAnalyzer: Sendable {
 
   /// Cues of the face given by 68 landmarks (frame coordinates) in `frame`,
   /// or nil when the landmarks do not describe a measurable face.
-  public mutating func analyze(frame: FramePlanes, landmarks: [SIMD2<Float>], frameIndex: Int) -> SeamCueVector? {
+  ///
+  /// `detail` is the same picture at full resolution (nil when `frame` already is):
+  /// the `scale.*` and `head.*` cues read it, so a generator's pixel grid is
+  /// measured where it is finest.
+  public mutating func analyze(frame: FramePlanes, detail: GrayImage? = nil, landmarks: [SIMD2<Float>],
+                               frameIndex: Int) -> SeamCueVector? {
     guard let geometry = FaceGeometry(landmarks: landmarks, frameWidth: frame.width, frameHeight: frame.height, browLift: browLift),
           geometry.faceSize >= Self.minimumFaceSize, geometry.roi.width >= 8, geometry.roi.height >= 8
     else {
       previous = nil
+      previousScale = nil
       return nil
     }
     let samples = FaceSamples(geometry: geometry)
@@ -52,12 +59,34 @@ public struct SeamTrackAnalyzer: Sendable {
                                    interiorFlicker: flicker, landmarkMotion: landmarkMotion))
     window.write(into: &values)
     previous = PreviousFrame(luma: frame.luma, landmarks: landmarks, frameIndex: frameIndex)
+    measureScale(frame: frame, detail: detail ?? frame.luma, landmarks: landmarks, frameIndex: frameIndex, into: &values)
     return SeamCueVector(values: values)
+  }
+
+  private mutating func measureScale(frame: FramePlanes, detail: GrayImage, landmarks: [SIMD2<Float>],
+                                     frameIndex: Int, into values: inout [Float]) {
+    let factor = Float(detail.width) / Float(max(1, frame.width))
+    let detailLandmarks = landmarks.map { ($0 + 0.5) * factor - 0.5 }
+    guard let alignment = FaceAlignment(landmarks: detailLandmarks),
+          let geometry = FaceGeometry(landmarks: detailLandmarks, frameWidth: detail.width, frameHeight: detail.height,
+                                      browLift: browLift)
+    else {
+      previousScale = nil
+      return
+    }
+    let axis = detailLandmarks[27] - detailLandmarks[8]
+    let up = axis / max((axis * axis).sum().squareRoot(), 1e-6)
+    let measurement = ScaleMeasurement(detail: detail, alignment: alignment, geometry: geometry, up: up,
+                                       analysis: frame, analysisPerDetail: 1 / factor)
+    let previous = previousScale.flatMap { $0.frameIndex == frameIndex - 1 ? $0.measurement : nil }
+    ScaleCues.write(measurement, previous: previous, into: &values)
+    previousScale = (measurement, frameIndex)
   }
 
   /// Forgets the previous frame and the window (e.g. at a scene cut).
   public mutating func reset() {
     previous = nil
+    previousScale = nil
     window = CueWindow(length: windowLength)
   }
 }

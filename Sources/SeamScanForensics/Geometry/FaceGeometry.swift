@@ -71,7 +71,9 @@ public struct FaceGeometry: Sendable {
   /// ρ at a point in frame coordinates.
   public func rho(at point: SIMD2<Float>) -> Float {
     let offset = point - centroid
-    return gauge.reduce(-Float.infinity) { max($0, ($1 * offset).sum()) }
+    var rho = -Float.infinity
+    for k in gauge { rho = max(rho, (k * offset).sum()) }
+    return rho
   }
 
   /// The hull edge ρ is measured against at a point: the one whose gauge term is largest.

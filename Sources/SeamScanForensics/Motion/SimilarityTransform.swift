@@ -16,6 +16,15 @@ public struct SimilarityTransform: Sendable, Equatable {
     SIMD2(a * p.x - b * p.y, b * p.x + a * p.y) + translation
   }
 
+  /// The transform that undoes this one (the identity's for a degenerate one).
+  public var inverse: SimilarityTransform {
+    let norm = a * a + b * b
+    guard norm > 0 else { return .identity }
+    let ia = a / norm, ib = -b / norm
+    let t = -translation
+    return SimilarityTransform(a: ia, b: ib, translation: SIMD2(ia * t.x - ib * t.y, ib * t.x + ia * t.y))
+  }
+
 
   /// Least-squares fit taking `source[i]` to `target[i]` (closed form, no reflection).
   /// Nil when the points are fewer than two, mismatched, or all coincide.

@@ -32,4 +32,37 @@ enum PatchFilters {
     let twice = binomialBlur(once, width: width, height: height)
     return zip(patch, twice).map { $0 - amount * ($1 - $0) }
   }
+
+  /// The patch as a generator of coarser resolution would render it: box-averaged
+  /// onto a grid `factor` pixels apart, then bilinearly upsampled back, as swap
+  /// tools upscale their G-pixel output into the frame. `factor` ≤ 1 returns it unchanged.
+  static func bottleneck(_ patch: [Float], width: Int, height: Int, factor: Float) -> [Float] {
+    guard factor > 1, width > 0, height > 0 else { return patch }
+    let lowWidth = max(1, Int((Float(width) / factor).rounded(.up)))
+    let lowHeight = max(1, Int((Float(height) / factor).rounded(.up)))
+    var low = [Float](repeating: 0, count: lowWidth * lowHeight)
+    var counts = [Float](repeating: 0, count: lowWidth * lowHeight)
+    for y in 0..<height {
+      let ly = min(Int(Float(y) / factor), lowHeight - 1)
+      for x in 0..<width {
+        let cell = ly * lowWidth + min(Int(Float(x) / factor), lowWidth - 1)
+        low[cell] += patch[y * width + x]
+        counts[cell] += 1
+      }
+    }
+    for i in low.indices where counts[i] > 0 { low[i] /= counts[i] }
+    var out = [Float](repeating: 0, count: patch.count)
+    for y in 0..<height {
+      let fy = min(max((Float(y) + 0.5) / factor - 0.5, 0), Float(lowHeight - 1))
+      let y0 = min(Int(fy), max(lowHeight - 2, 0)), y1 = min(y0 + 1, lowHeight - 1), wy = fy - Float(y0)
+      for x in 0..<width {
+        let fx = min(max((Float(x) + 0.5) / factor - 0.5, 0), Float(lowWidth - 1))
+        let x0 = min(Int(fx), max(lowWidth - 2, 0)), x1 = min(x0 + 1, lowWidth - 1), wx = fx - Float(x0)
+        let top = low[y0 * lowWidth + x0] * (1 - wx) + low[y0 * lowWidth + x1] * wx
+        let bottom = low[y1 * lowWidth + x0] * (1 - wx) + low[y1 * lowWidth + x1] * wx
+        out[y * width + x] = top * (1 - wy) + bottom * wy
+      }
+    }
+    return out
+  }
 }

@@ -20,9 +20,10 @@ public enum SelfBlend {
   /// landmarks do not form a face (see ``FaceGeometry``).
   ///
   /// The copy is the frame resampled about the face centroid (scale,
-  /// translation), with Y/Cb/Cr offsets and a luma sharpness change. The mask
-  /// is `strength × smoothstep((edge + feather/2 − ρ) / feather)`, so the
-  /// blend region is the landmark hull eroded or dilated to ρ = edge.
+  /// translation), optionally re-rendered through a generator's G-pixel grid,
+  /// with Y/Cb/Cr offsets and a luma sharpness change. The mask is
+  /// `strength × smoothstep((edge + feather/2 − ρ) / feather)`, so the blend
+  /// region is the landmark hull or the aligned square, eroded or dilated to ρ = edge.
   public static func apply(to frame: FramePlanes, landmarks: [SIMD2<Float>], parameters: SelfBlendParameters,
                            browLift: Float = FaceGeometry.defaultBrowLift) -> SelfBlendResult? {
     guard frame.width >= 2, frame.height >= 2,
@@ -31,24 +32,28 @@ public enum SelfBlend {
     let p = parameters
     let feather = max(p.featherWidth, 1e-3)
     let outer = p.maskEdgeRho + feather / 2
-    let c = geometry.centroid
-    let lower = geometry.hull.reduce(geometry.hull[0]) { pointwiseMin($0, $1) }
-    let upper = geometry.hull.reduce(geometry.hull[0]) { pointwiseMax($0, $1) }
-    let rect = PixelRect.covering(min: c + (lower - c) * outer, max: c + (upper - c) * outer,
-                                  clippedTo: PixelRect(x: 0, y: 0, width: frame.width, height: frame.height))
-    guard !rect.isEmpty else { return nil }
-
-    let weights = geometry.rhoMap(over: rect).map { rho -> Float in
+    let alignment = FaceAlignment(landmarks: landmarks)
+    guard let region = maskRegion(p.mask, geometry: geometry, alignment: alignment, outer: outer,
+                                  frame: PixelRect(x: 0, y: 0, width: frame.width, height: frame.height))
+    else { return nil }
+    let rect = region.rect
+    let weights = region.rho.map { rho -> Float in
       let t = min(max((outer - rho) / feather, 0), 1)
       return p.strength * t * t * (3 - 2 * t)
     }
+    let c = geometry.centroid
     let shift = p.translation * geometry.faceSize
     let sourceOf = { (x: Int, y: Int) -> SIMD2<Float> in c + (SIMD2(Float(x), Float(y)) - c - shift) / p.scale }
+    // A generator renders the alignment square at G pixels: detail finer than its grid is gone.
+    let bottleneck = p.generatorSize > 0 ? (alignment?.alignedSize ?? 0) / p.generatorSize : p.bottleneckFactor
+    let render = { (patch: [Float]) in
+      PatchFilters.bottleneck(patch, width: rect.width, height: rect.height, factor: bottleneck)
+    }
 
-    var luma = copy(frame.luma, over: rect, sourceOf: sourceOf)
+    var luma = render(copy(frame.luma, over: rect, sourceOf: sourceOf))
     luma = PatchFilters.adjustSharpness(luma, width: rect.width, height: rect.height, amount: p.sharpness)
-    let cb = copy(frame.cb, over: rect, sourceOf: sourceOf)
-    let cr = copy(frame.cr, over: rect, sourceOf: sourceOf)
+    let cb = render(copy(frame.cb, over: rect, sourceOf: sourceOf))
+    let cr = render(copy(frame.cr, over: rect, sourceOf: sourceOf))
 
     var mask = GrayImage(width: frame.width, height: frame.height)
     for row in 0..<rect.height {
@@ -61,6 +66,39 @@ public enum SelfBlend {
                           cb: blend(frame.cb, cb, offset: p.cbOffset, weights: weights, rect: rect),
                           cr: blend(frame.cr, cr, offset: p.crOffset, weights: weights, rect: rect)),
       mask: mask, maskBounds: rect, parameters: p)
+  }
+
+  /// The pixels a mask can touch and ρ at each (1 on the mask's nominal edge):
+  /// the hull's gauge, or the Chebyshev distance from the aligned square's centre.
+  private static func maskRegion(_ mask: BlendMask, geometry: FaceGeometry, alignment: FaceAlignment?, outer: Float,
+                                 frame: PixelRect) -> (rect: PixelRect, rho: [Float])? {
+    switch mask {
+    case .hull:
+      let c = geometry.centroid
+      let lower = geometry.hull.reduce(geometry.hull[0]) { pointwiseMin($0, $1) }
+      let upper = geometry.hull.reduce(geometry.hull[0]) { pointwiseMax($0, $1) }
+      let rect = PixelRect.covering(min: c + (lower - c) * outer, max: c + (upper - c) * outer, clippedTo: frame)
+      return rect.isEmpty ? nil : (rect, geometry.rhoMap(over: rect))
+    case .alignedBox:
+      guard let alignment else { return nil }
+      let half = FaceAlignment.templateSide / 2
+      let centre = SIMD2<Float>(repeating: half)
+      let corners = [SIMD2<Float>(-1, -1), SIMD2(1, -1), SIMD2(1, 1), SIMD2(-1, 1)]
+        .map { alignment.toFrame.apply(centre + $0 * half * outer) }
+      let lower = corners.reduce(corners[0]) { pointwiseMin($0, $1) }
+      let upper = corners.reduce(corners[0]) { pointwiseMax($0, $1) }
+      let rect = PixelRect.covering(min: lower, max: upper, clippedTo: frame)
+      guard !rect.isEmpty else { return nil }
+      let toTemplate = alignment.toFrame.inverse
+      var rho = [Float](repeating: 0, count: rect.area)
+      for row in 0..<rect.height {
+        for column in 0..<rect.width {
+          let u = toTemplate.apply(SIMD2(Float(rect.x + column), Float(rect.y + row))) - centre
+          rho[row * rect.width + column] = max(abs(u.x), abs(u.y)) / half
+        }
+      }
+      return (rect, rho)
+    }
   }
 
   /// The plane resampled (bilinear) at `sourceOf(x, y)` for every pixel of `rect`.

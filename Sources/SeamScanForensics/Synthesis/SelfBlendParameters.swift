@@ -1,3 +1,11 @@
+/// The region a blend replaces, as swap tools choose it.
+public enum BlendMask: String, Sendable, Equatable {
+  /// The landmark hull (jaw and lifted brows), as DeepFaceLab-style tools paste.
+  case hull
+  /// The square of the 112-unit ArcFace alignment, as inswapper, SimSwap and GHOST paste their crop.
+  case alignedBox = "aligned-box"
+}
+
 /// The alteration a self-blend applies: how the face copy is moved, recoloured,
 /// re-sharpened, and through what mask it is pasted back.
 public struct SelfBlendParameters: Sendable, Equatable {
@@ -17,9 +25,17 @@ public struct SelfBlendParameters: Sendable, Equatable {
   public var featherWidth: Float
   /// Mask value inside the feather: how much of the copy replaces the original.
   public var strength: Float
+  /// Pixels a generator renders the 112-unit alignment square at; the copy loses all
+  /// finer detail, as an upscaled swap does. 0: see ``bottleneckFactor``.
+  public var generatorSize: Float
+  /// Used when ``generatorSize`` is 0: the face is rendered at its own aligned size divided
+  /// by this (1 keeps the frame's resolution), so every fake carries a deficit whatever its size.
+  public var bottleneckFactor: Float
+  public var mask: BlendMask
 
   public init(scale: Float, translation: SIMD2<Float>, lumaOffset: Float, cbOffset: Float, crOffset: Float,
-              sharpness: Float, maskEdgeRho: Float, featherWidth: Float, strength: Float) {
+              sharpness: Float, maskEdgeRho: Float, featherWidth: Float, strength: Float,
+              generatorSize: Float = 0, bottleneckFactor: Float = 1, mask: BlendMask = .hull) {
     self.scale = scale
     self.translation = translation
     self.lumaOffset = lumaOffset
@@ -29,6 +45,9 @@ public struct SelfBlendParameters: Sendable, Equatable {
     self.maskEdgeRho = maskEdgeRho
     self.featherWidth = featherWidth
     self.strength = strength
+    self.generatorSize = generatorSize
+    self.bottleneckFactor = bottleneckFactor
+    self.mask = mask
   }
 
   /// The ranges ``random(seed:)`` draws from.
@@ -65,6 +84,40 @@ public struct SelfBlendParameters: Sendable, Equatable {
       strength: rng.uniform(Range.strength))
   }
 
+  /// Ranges of ``generator(seed:)``, which imitates a one-shot swapper rather than a self-blend.
+  public enum GeneratorRange {
+    /// Aligned face size over generator size: real tools' 128-320 px output pasted onto faces 1.3-3.5 times larger.
+    public static let bottleneckFactor: ClosedRange<Float> = 1.3...3.5
+    public static let sharpness: ClosedRange<Float> = -1...0.6
+    public static let lumaOffset: Float = 6
+    public static let chromaOffset: Float = 4
+    public static let maskEdgeRho: ClosedRange<Float> = 0.8...1.05
+    public static let featherWidth: ClosedRange<Float> = 0.05...0.3
+    public static let strength: ClosedRange<Float> = 0.85...1
+  }
+
+  /// A generator emulation fixed by `seed`: the face re-rendered through a generator
+  /// grid 1.3-3.5 times coarser than the face, smoothed as GANs render or sharpened as face enhancers do, colour
+  /// exactly matched half the time (as colour transfer leaves it) and slightly off
+  /// otherwise, pasted through the hull or the aligned box.
+  public static func generator(seed: UInt64) -> SelfBlendParameters {
+    var rng = SplitMix64(seed: seed)
+    let g = GeneratorRange.self
+    let matched = rng.nextUnit() < 0.5
+    return SelfBlendParameters(
+      scale: rng.uniform(0.99...1.01),
+      translation: SIMD2(rng.symmetric(0.005), rng.symmetric(0.005)),
+      lumaOffset: matched ? 0 : rng.symmetric(g.lumaOffset),
+      cbOffset: matched ? 0 : rng.symmetric(g.chromaOffset),
+      crOffset: matched ? 0 : rng.symmetric(g.chromaOffset),
+      sharpness: rng.uniform(g.sharpness),
+      maskEdgeRho: rng.uniform(g.maskEdgeRho),
+      featherWidth: rng.uniform(g.featherWidth),
+      strength: rng.uniform(g.strength),
+      bottleneckFactor: rng.uniform(g.bottleneckFactor),
+      mask: rng.nextUnit() < 0.5 ? .hull : .alignedBox)
+  }
+
   /// A per-frame variant for temporal flicker: every parameter moves by up to
   /// `amount` × a fixed fraction of its range, drawn from `seed` and `frameIndex`,
   /// and stays inside its range. `amount` 0 returns `self`.
@@ -83,6 +136,7 @@ public struct SelfBlendParameters: Sendable, Equatable {
       sharpness: clamp(sharpness + rng.symmetric(0.2 * amount), Range.sharpness),
       maskEdgeRho: clamp(maskEdgeRho + rng.symmetric(0.02 * amount), Range.maskEdgeRho),
       featherWidth: clamp(featherWidth + rng.symmetric(0.02 * amount), Range.featherWidth),
-      strength: clamp(strength + rng.symmetric(0.15 * amount), Range.strength))
+      strength: clamp(strength + rng.symmetric(0.15 * amount), Range.strength),
+      generatorSize: generatorSize, bottleneckFactor: bottleneckFactor, mask: mask)
   }
 }
