@@ -73,6 +73,20 @@ final class FaceCommandTests: XCTestCase {
     XCTAssertNotEqual(photo.records.last?["verdict"] as? String, "likely manipulated")
   }
 
+  func testFacesWritesAlignedCropsOfTheFullResolutionFrame() throws {
+    let folder = try GeneratedMedia.makeFolder("crops")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let photo = SampleMedia.folder.appendingPathComponent("astronaut.jpg")
+    let run = try SeamScanBinary.run(["faces", photo.path, "--crops", folder.path])
+    XCTAssertEqual(run.status, 0, run.standardError)
+    let png = try Data(contentsOf: folder.appendingPathComponent("frame0-track1.png"))
+    XCTAssertEqual(png.prefix(4), Data([0x89, 0x50, 0x4E, 0x47]), "a PNG file")
+    // IHDR: width and height, big-endian, at bytes 16-23.
+    let size = png[16..<24].map { Int($0) }
+    XCTAssertEqual((size[0] << 24) | (size[1] << 16) | (size[2] << 8) | size[3], 256)
+    XCTAssertEqual((size[4] << 24) | (size[5] << 16) | (size[6] << 8) | size[7], 256)
+  }
+
   func testLandmarksOnlyWhenAsked() throws {
     let plain = try SeamScanBinary.run(["scan", "--quiet", "--max-frames", "3", samplePan.path])
     let withLandmarks = try SeamScanBinary.run(["scan", "--quiet", "--max-frames", "3", "--landmarks", samplePan.path])
