@@ -91,7 +91,7 @@ final class FrameAnalyzer {
       let cues = measureCues
         ? measure(face, in: planes, detail: prepared.detail, ordinal: prepared.frame.index / stride) : nil
       let score = cues.flatMap { mode?.scorer.score($0) }
-      let size = alignedSize(face, planes: planes, detail: prepared.detail)
+      let size = measureCues ? alignedSize(face, planes: planes, detail: prepared.detail) : nil
       var exclusion: FacePlausibility.Exclusion?
       if let score, let mode {
         measuredFaces += 1

@@ -51,15 +51,12 @@ public struct FaceGeometry: Sendable {
     }
     let border = Self.filterBorder
     let frame = PixelRect(x: border, y: border, width: frameWidth - 2 * border, height: frameHeight - 2 * border)
-    let lower = hull.reduce(hull[0]) { pointwiseMin($0, $1) }
-    let upper = hull.reduce(hull[0]) { pointwiseMax($0, $1) }
     let scale = RadialRegions.outerRho
     self.hull = hull
     self.centroid = centroid
     self.faceSize = area.squareRoot()
     self.gauge = gauge
-    self.roi = PixelRect.covering(min: centroid + (lower - centroid) * scale,
-                                  max: centroid + (upper - centroid) * scale, clippedTo: frame)
+    self.roi = PixelRect.covering(hull.map { centroid + ($0 - centroid) * scale }, clippedTo: frame)
   }
 
   /// The jaw and brow landmarks, brows lifted along the chin → nose-bridge axis.

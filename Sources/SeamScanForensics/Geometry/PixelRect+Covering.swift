@@ -9,4 +9,11 @@ extension PixelRect {
     let y1 = min(bounds.maxY, Int(upper.y.rounded(.up)) + 1)
     return PixelRect(x: x0, y: y0, width: max(0, x1 - x0), height: max(0, y1 - y0))
   }
+
+  /// The smallest pixel rectangle covering every point, clipped to `bounds`; `points` is not empty.
+  static func covering(_ points: [SIMD2<Float>], clippedTo bounds: PixelRect) -> PixelRect {
+    let lower = points.reduce(points[0]) { pointwiseMin($0, $1) }
+    let upper = points.reduce(points[0]) { pointwiseMax($0, $1) }
+    return covering(min: lower, max: upper, clippedTo: bounds)
+  }
 }

@@ -75,9 +75,7 @@ public enum SelfBlend {
     switch mask {
     case .hull:
       let c = geometry.centroid
-      let lower = geometry.hull.reduce(geometry.hull[0]) { pointwiseMin($0, $1) }
-      let upper = geometry.hull.reduce(geometry.hull[0]) { pointwiseMax($0, $1) }
-      let rect = PixelRect.covering(min: c + (lower - c) * outer, max: c + (upper - c) * outer, clippedTo: frame)
+      let rect = PixelRect.covering(geometry.hull.map { c + ($0 - c) * outer }, clippedTo: frame)
       return rect.isEmpty ? nil : (rect, geometry.rhoMap(over: rect))
     case .alignedBox:
       guard let alignment else { return nil }
@@ -85,9 +83,7 @@ public enum SelfBlend {
       let centre = SIMD2<Float>(repeating: half)
       let corners = [SIMD2<Float>(-1, -1), SIMD2(1, -1), SIMD2(1, 1), SIMD2(-1, 1)]
         .map { alignment.toFrame.apply(centre + $0 * half * outer) }
-      let lower = corners.reduce(corners[0]) { pointwiseMin($0, $1) }
-      let upper = corners.reduce(corners[0]) { pointwiseMax($0, $1) }
-      let rect = PixelRect.covering(min: lower, max: upper, clippedTo: frame)
+      let rect = PixelRect.covering(corners, clippedTo: frame)
       guard !rect.isEmpty else { return nil }
       let toTemplate = alignment.toFrame.inverse
       var rho = [Float](repeating: 0, count: rect.area)
