@@ -1,60 +1,89 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The end-to-end tests run the debug binary; unoptimised model parsing, cascade scans and cue
+// measurement are 20-50 times slower, so these modules are optimised in debug builds too.
 let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
+// Modules in the order data flows; each depends only on modules above it.
 let package = Package(
   name: "SeamScan",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
-    .executable(name: "seamscan", targets: ["seamscan"])
+    .executable(name: "seamscan", targets: ["seamscan"]),
+    // For the benchmark package in Benchmarks/.
+    .library(name: "SeamScanKernels", targets: ["SeamScanImaging", "SeamScanMedia", "SeamScanFaces", "SeamScanForensics"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
+    // The record contract: typed, versioned records, their vocabulary and the deterministic JSON writer.
+    .target(name: "SeamScanRecords"),
+    // Image planes and the geometry every later stage shares.
+    .target(name: "SeamScanImaging", swiftSettings: optimisedInDebug),
+    // Concurrent maps that keep results in input order.
+    .target(name: "SeamScanConcurrency"),
     // C headers of Debian's FFmpeg 5.1, plus a shim for the macros Swift cannot import.
     .systemLibrary(
       name: "CFFmpeg",
       pkgConfig: "libavformat",
       providers: [.apt(["libavformat-dev", "libavcodec-dev", "libswscale-dev", "libavutil-dev"])]
     ),
-    // Pure-Swift image planes and the primitives every later stage shares.
-    .target(name: "SeamScanImaging"),
-    // The only module that touches C pointers: opening, probing and decoding media.
-    .target(name: "SeamScanMedia", dependencies: ["CFFmpeg", "SeamScanImaging"]),
-    // Face detection (OpenCV cascades), dlib 68-point landmarks and tracking, in pure Swift.
-    // Optimised even in debug builds: the end-to-end tests run the debug binary, and
-    // unoptimised model parsing and cascade scans are 20-50 times slower.
-    .target(name: "SeamScanFaces", dependencies: ["SeamScanImaging"], swiftSettings: optimisedInDebug),
-    // Seam and flicker cues around each tracked face, and the scorer that combines them.
-    .target(name: "SeamScanForensics", dependencies: ["SeamScanImaging"], swiftSettings: optimisedInDebug),
-    // Ordered concurrent pipeline, record contract, batch runner and output files.
+    // The only module that touches C pointers: opening, probing, decoding and encoding media.
+    // Evidence files are hashed here too, as they are read.
     .target(
-      name: "SeamScanPipeline",
+      name: "SeamScanMedia",
       dependencies: [
-        "SeamScanMedia", "SeamScanImaging", "SeamScanFaces", "SeamScanForensics",
-        .product(name: "Crypto", package: "swift-crypto"),
-      ]
-    ),
+        "CFFmpeg", "SeamScanImaging", "SeamScanRecords", .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    // OpenCV cascades, dlib 68-point landmarks and face tracks, in pure Swift.
+    .target(
+      name: "SeamScanFaces", dependencies: ["SeamScanImaging", "SeamScanConcurrency", "SeamScanRecords"],
+      swiftSettings: optimisedInDebug),
+    // Cues around each tracked face, and the scorer that combines them.
+    .target(name: "SeamScanForensics", dependencies: ["SeamScanImaging", "SeamScanRecords"], swiftSettings: optimisedInDebug),
+    // Known fakes: self-blends and generator emulation, stills and videos.
+    .target(
+      name: "SeamScanSynthesis",
+      dependencies: ["SeamScanImaging", "SeamScanRecords", "SeamScanMedia", "SeamScanFaces", "SeamScanForensics"],
+      swiftSettings: optimisedInDebug),
+    // The frame pipeline: one scheduler running the face, cue-and-score and verdict stages.
+    .target(
+      name: "SeamScanAnalysis",
+      dependencies: [
+        "SeamScanImaging", "SeamScanConcurrency", "SeamScanRecords", "SeamScanMedia", "SeamScanFaces",
+        "SeamScanForensics",
+      ]),
+    // Batches: inputs, output folders, atomic files, resume, progress.
+    .target(
+      name: "SeamScanBatch",
+      dependencies: [
+        "SeamScanRecords", "SeamScanConcurrency", "SeamScanMedia", "SeamScanAnalysis",
+      ]),
+    // Commands only.
     .executableTarget(
       name: "seamscan",
       dependencies: [
-        "SeamScanPipeline", "SeamScanMedia", "SeamScanFaces",
+        "SeamScanRecords", "SeamScanMedia", "SeamScanFaces", "SeamScanSynthesis", "SeamScanAnalysis", "SeamScanBatch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
-    ),
+      ]),
+
     // Helpers shared by the test targets: generating media with the ffmpeg tool, running the binary.
     .target(name: "SeamScanTestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "RecordsTests", dependencies: ["SeamScanRecords"]),
     .testTarget(name: "ImagingTests", dependencies: ["SeamScanImaging"]),
+    .testTarget(name: "ConcurrencyTests", dependencies: ["SeamScanConcurrency"]),
     .testTarget(name: "MediaTests", dependencies: ["SeamScanMedia", "SeamScanImaging", "SeamScanTestSupport"]),
     .testTarget(
-      name: "FacesTests", dependencies: ["SeamScanFaces", "SeamScanImaging"],
-      resources: [.copy("Fixtures")]
-    ),
-    .testTarget(name: "ForensicsTests", dependencies: ["SeamScanForensics", "SeamScanImaging"]),
-    .testTarget(name: "PipelineTests", dependencies: ["SeamScanPipeline", "SeamScanImaging"]),
+      name: "FacesTests", dependencies: ["SeamScanFaces", "SeamScanImaging", "SeamScanRecords"],
+      resources: [.copy("Fixtures")]),
+    // Cues are tested on synthetic heads with known fakes pasted in, so synthesis is tested here too.
+    .testTarget(
+      name: "ForensicsTests",
+      dependencies: ["SeamScanForensics", "SeamScanSynthesis", "SeamScanImaging", "SeamScanRecords"]),
+    .testTarget(name: "BatchTests", dependencies: ["SeamScanBatch", "SeamScanRecords"]),
     .testTarget(name: "EndToEndTests", dependencies: ["seamscan", "SeamScanTestSupport"]),
   ]
 )

@@ -1,25 +1,18 @@
 extension GrayImage {
   /// Bilinear resampling to `width × height`, pixel centres aligned
-  /// (the half-pixel convention FFmpeg and OpenCV use).
+  /// (the half-pixel convention FFmpeg and OpenCV use); both sides at least 2.
   public func resizedBilinear(width outWidth: Int, height outHeight: Int) -> GrayImage {
-    precondition(outWidth > 0 && outHeight > 0)
+    precondition(outWidth > 0 && outHeight > 0 && width >= 2 && height >= 2)
     if outWidth == width && outHeight == height { return self }
     var out = [UInt8](repeating: 0, count: outWidth * outHeight)
-    let scaleX = Double(width) / Double(outWidth), scaleY = Double(height) / Double(outHeight)
-    let srcWidth = width, maxX = width - 1, maxY = height - 1
+    let scaleX = Float(width) / Float(outWidth), scaleY = Float(height) / Float(outHeight)
     pixels.withUnsafeBufferPointer { src in
       out.withUnsafeMutableBufferPointer { dst in
         for y in 0..<outHeight {
-          let fy = max(0, (Double(y) + 0.5) * scaleY - 0.5)
-          let y0 = min(Int(fy), maxY), y1 = min(y0 + 1, maxY)
-          let wy = Float(fy - Double(y0))
+          let sy = (Float(y) + 0.5) * scaleY - 0.5
           for x in 0..<outWidth {
-            let fx = max(0, (Double(x) + 0.5) * scaleX - 0.5)
-            let x0 = min(Int(fx), maxX), x1 = min(x0 + 1, maxX)
-            let wx = Float(fx - Double(x0))
-            let top = Float(src[y0 * srcWidth + x0]) * (1 - wx) + Float(src[y0 * srcWidth + x1]) * wx
-            let bottom = Float(src[y1 * srcWidth + x0]) * (1 - wx) + Float(src[y1 * srcWidth + x1]) * wx
-            dst[y * outWidth + x] = UInt8(min(255, max(0, (top * (1 - wy) + bottom * wy).rounded())))
+            let value = bilinearSample(src, width: width, height: height, x: (Float(x) + 0.5) * scaleX - 0.5, y: sy)
+            dst[y * outWidth + x] = UInt8(min(255, max(0, value.rounded())))
           }
         }
       }

@@ -37,6 +37,8 @@ public struct DecodedFrame: Sendable {
   public var pictType: String
   /// The picture to analyse; nil for frames that `stride` leaves out.
   public var picture: DecodedPicture?
+  /// Position among the analysed frames (`index / stride`); nil for frames `stride` leaves out.
+  public var analysedOrdinal: Int?
 
   /// Whether this frame is analysed (not left out by `stride`).
   public var isAnalysed: Bool { picture != nil }

@@ -1,3 +1,5 @@
+import SeamScanRecords
+
 /// Why an input could not be analysed, in words an analyst understands.
 public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
   case missing(path: String)
@@ -26,19 +28,19 @@ public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
     }
   }
 
-  /// A stable machine-readable code for the error record.
-  public var code: String {
+  /// The error record's code.
+  public var code: ErrorCode {
     switch self {
-    case .missing: return "missing"
-    case .permissionDenied: return "permission_denied"
-    case .isDirectory: return "is_directory"
-    case .empty: return "empty"
-    case .notMedia: return "not_media"
-    case .noVideoStream: return "no_video_stream"
-    case .unsupportedCodec: return "unsupported_codec"
-    case .decoderFailed: return "decoder_failed"
-    case .noFrames: return "no_frames"
-    case .encoderFailed: return "encoder_failed"
+    case .missing: return .missing
+    case .permissionDenied: return .permissionDenied
+    case .isDirectory: return .isDirectory
+    case .empty: return .empty
+    case .notMedia: return .notMedia
+    case .noVideoStream: return .noVideoStream
+    case .unsupportedCodec: return .unsupportedCodec
+    case .decoderFailed: return .decoderFailed
+    case .noFrames: return .noFrames
+    case .encoderFailed: return .encoderFailed
     }
   }
 }

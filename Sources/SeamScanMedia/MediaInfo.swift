@@ -29,13 +29,15 @@ public struct MediaInfo: Sendable, Equatable {
     container == "image2" || container.hasSuffix("_pipe") || declaredFrameCount == 1
   }
 
+  /// Coded width with the sample aspect ratio applied: the picture's true shape, before rotation.
+  public var squarePixelWidth: Int {
+    guard let sar = sampleAspectRatio, sar.isValid, sar.numerator != sar.denominator else { return width }
+    return max(1, Int((Double(width) * sar.value).rounded()))
+  }
+
   /// Picture size after sample aspect ratio and rotation: what a viewer sees.
   public var displaySize: (width: Int, height: Int) {
-    var w = width
-    if let sar = sampleAspectRatio, sar.numerator > 0, sar.denominator > 0, sar.numerator != sar.denominator {
-      w = max(1, Int((Double(width) * sar.value).rounded()))
-    }
-    return orientation.displayedSize(width: w, height: height)
+    orientation.displayedSize(width: squarePixelWidth, height: height)
   }
 }
 

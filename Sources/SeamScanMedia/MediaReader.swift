@@ -175,7 +175,7 @@ public final class MediaReader {
       index: index, pts: timing.pts, ptsTime: timing.seconds,
       keyFrame: frame.pointee.key_frame != 0,
       pictType: String(UnicodeScalar(UInt8(bitPattern: typeCharacter))),
-      picture: picture)
+      picture: picture, analysedOrdinal: picture == nil ? nil : index / options.stride)
   }
 
   private func timestamp(of frame: UnsafeMutablePointer<AVFrame>, index: Int) -> (pts: Int64?, seconds: Double) {
@@ -268,10 +268,6 @@ public final class MediaReader {
 
   /// The analysis size before rotation: sample aspect ratio applied, longest side capped.
   private static func storedAnalysisSize(info: MediaInfo, maxSide: Int) -> (width: Int, height: Int) {
-    var width = info.width
-    if let sar = info.sampleAspectRatio, sar.isValid, sar.numerator != sar.denominator {
-      width = max(1, Int((Double(width) * sar.value).rounded()))
-    }
-    return analysisSize(width: width, height: info.height, maxSide: maxSide)
+    analysisSize(width: info.squarePixelWidth, height: info.height, maxSide: maxSide)
   }
 }

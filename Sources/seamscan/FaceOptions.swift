@@ -1,42 +1,46 @@
 import ArgumentParser
+import SeamScanAnalysis
 import SeamScanFaces
-import SeamScanPipeline
 
-/// Face-finding options shared by `scan` and `faces`.
+/// Face-finding options shared by every command.
 struct FaceOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Folder holding the model files instead of Debian's paths.", valueName: "dir"))
   var models: String?
 
-  @Option(name: .customLong("detect-every"), help: "Scan whole frames for new faces every N analysed frames (and on lost tracks and cuts).")
-  var detectEvery = 30
-
-  @Option(name: .customLong("confirm-every"), help: "Re-check each tracked face with the cascades every N frames, near where it is.")
-  var confirmEvery = 8
-
-  @Option(name: .customLong("min-face"), help: "Smallest face box the cascades look for, in analysis pixels.")
-  var minFace = 30
-
-  @Option(name: .customLong("min-neighbors"), help: "Raw cascade hits a face needs (OpenCV's minNeighbors).")
-  var minNeighbors = 3
+  @Option(name: OptionTable.detectEvery.flag, parsing: .unconditional, help: ArgumentHelp(OptionTable.detectEvery.help))
+  var detectEvery = OptionTable.detectEvery.defaultValue!
 
   @Option(
-    name: .customLong("detect-side"),
-    help: "Halve frames whose longest side exceeds this before the cascades run (0 = never); landmarks stay full size.")
-  var detectSide = 0
+    name: OptionTable.confirmEvery.flag, parsing: .unconditional, help: ArgumentHelp(OptionTable.confirmEvery.help))
+  var confirmEvery = OptionTable.confirmEvery.defaultValue!
+
+  @Option(name: OptionTable.minFace.flag, parsing: .unconditional, help: ArgumentHelp(OptionTable.minFace.help))
+  var minFace = OptionTable.minFace.defaultValue!
+
+  @Option(
+    name: OptionTable.minNeighbors.flag, parsing: .unconditional, help: ArgumentHelp(OptionTable.minNeighbors.help))
+  var minNeighbors = OptionTable.minNeighbors.defaultValue!
+
+  @Option(name: OptionTable.scaleFactor.flag, parsing: .unconditional, help: ArgumentHelp(OptionTable.scaleFactor.help))
+  var scaleFactor = OptionTable.scaleFactor.defaultValue!
+
+  @Option(name: OptionTable.detectSide.flag, parsing: .unconditional, help: ArgumentHelp(OptionTable.detectSide.help))
+  var detectSide = OptionTable.detectSide.defaultValue!
 
   func validate() throws {
-    guard detectEvery >= 1 else { throw ValidationError("--detect-every must be at least 1") }
-    guard confirmEvery >= 1 else { throw ValidationError("--confirm-every must be at least 1") }
-    guard minFace >= 0 else { throw ValidationError("--min-face must be 0 or more") }
-    guard minNeighbors >= 0 else { throw ValidationError("--min-neighbors must be 0 or more") }
-    guard detectSide == 0 || detectSide >= 48 else { throw ValidationError("--detect-side must be 0 or at least 48") }
+    try OptionTable.detectEvery.validate(detectEvery)
+    try OptionTable.confirmEvery.validate(confirmEvery)
+    try OptionTable.minFace.validate(minFace)
+    try OptionTable.minNeighbors.validate(minNeighbors)
+    try OptionTable.scaleFactor.validate(scaleFactor)
+    try OptionTable.detectSide.validate(detectSide)
   }
 
   func loadKit() async throws -> FaceKit {
     try await FaceKit(
       files: FaceModelFiles(folder: models),
       cascade: CascadeClassifier.Parameters(
-        scaleFactor: 1.1, minNeighbors: minNeighbors, minSize: minFace > 0 ? (minFace, minFace) : nil),
+        scaleFactor: scaleFactor, minNeighbors: minNeighbors, minSize: minFace > 0 ? (minFace, minFace) : nil),
       detectSide: detectSide,
       tracking: TrackingParameters(detectEvery: detectEvery, confirmEvery: confirmEvery))
   }

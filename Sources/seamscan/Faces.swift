@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import SeamScanAnalysis
+import SeamScanBatch
 import SeamScanMedia
-import SeamScanPipeline
+import SeamScanRecords
 
 struct Faces: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -10,33 +12,39 @@ struct Faces: AsyncParsableCommand {
   @Argument(help: "An image or video file.")
   var path: String
 
-  @Option(help: "0-based frame index (tracking runs from the start up to it).")
+  @Option(parsing: .unconditional, help: "0-based frame index (tracking runs from the start up to it).")
   var frame = 0
 
-  @Option(help: ArgumentHelp("Write the full-resolution frame with boxes, track ids and landmarks as PNG.", valueName: "out.png"))
+  @Option(
+    help: ArgumentHelp("Write the full-resolution frame with boxes, track ids and landmarks as PNG.", valueName: "out.png"))
   var draw: String?
 
-  @Option(help: ArgumentHelp(
-    "Write each face as the cues see it: a 256-px crop aligned to ArcFace's template from the full-resolution frame, as DIR/frame<N>-track<T>.png.",
-    valueName: "DIR"))
+  @Option(
+    help: ArgumentHelp(
+      "Write each face as the cues see it: a 256-px crop aligned to ArcFace's template from the full-resolution frame, as DIR/frame<N>-track<T>.png.",
+      valueName: "DIR"))
   var crops: String?
 
-  @Option(name: .customLong("max-side"), help: "Longest side of the analysis frame in pixels (0 = native).")
-  var maxSide = 640
+  @OptionGroup(title: "Frames")
+  var decode: DecodeOptionGroup
 
   @OptionGroup(title: "Face finding")
   var faceOptions: FaceOptions
 
   func validate() throws {
     guard frame >= 0 else { throw ValidationError("--frame must be 0 or more") }
+    guard decode.stride == 1, decode.maxFrames == nil else {
+      throw ValidationError("faces tracks every frame up to --frame: --stride and --max-frames do not apply")
+    }
   }
 
   func run() async throws {
     do {
+      guard let digest = FileDigest(path: path) else { throw MediaError.missing(path: path) }
       let snapshot = try FaceSnapshot(
-        path: path, frameIndex: frame, settings: ScanSettings(decode: DecodeOptions(maxSide: maxSide)),
+        path: path, sha256: digest.sha256, frameIndex: frame, decode: decode.options,
         faces: try await faceOptions.loadKit())
-      print(JSONValue.object(snapshot.record).serialized)
+      print(snapshot.record.line)
       if let draw {
         try AtomicFile.write(try snapshot.annotatedPNG(), to: URL(fileURLWithPath: draw))
       }
@@ -48,10 +56,10 @@ struct Faces: AsyncParsableCommand {
         }
       }
     } catch let error as MediaError {
-      print(ErrorRecord.line(code: error.code, message: error.description, path: path))
+      print(ErrorRecord(path: path, sha256: nil, error: error.code, message: error.description).line)
       throw ExitCode.failure
     } catch {
-      print(ErrorRecord.line(code: "failed", message: "\(error)", path: path))
+      print(ErrorRecord(path: path, sha256: nil, error: .failed, message: "\(error)").line)
       throw ExitCode.failure
     }
   }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
-import SeamScanMedia
-import SeamScanPipeline
+import SeamScanAnalysis
+import SeamScanBatch
+import SeamScanRecords
 
 struct Scan: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -20,29 +21,17 @@ struct Scan: AsyncParsableCommand {
   @Flag(help: "Skip inputs whose complete output (same SHA-256) already exists in --output-dir.")
   var resume = false
 
-  @Option(help: "Inputs analysed at once.")
-  var jobs = 1
+  @Option(name: OptionTable.jobs.flag, parsing: .unconditional, help: ArgumentHelp(OptionTable.jobs.help))
+  var jobs = OptionTable.jobs.defaultValue!
 
-  @Option(help: "Frames analysed at once within each input (default: all cores).")
+  @Option(name: OptionTable.threads.flag, parsing: .unconditional, help: ArgumentHelp(OptionTable.threads.help))
   var threads = ProcessInfo.processInfo.activeProcessorCount
 
   @Flag(help: "No progress bar on stderr.")
   var quiet = false
 
-  @Option(name: .customLong("max-side"), help: "Longest side of the analysis frames in pixels (0 = native).")
-  var maxSide = 640
-
-  @Option(help: "Start analysis this many seconds into each video.")
-  var start: Double?
-
-  @Option(help: "Analyse this many seconds from the start.")
-  var duration: Double?
-
-  @Option(name: .customLong("max-frames"), help: "Stop after this many frames.")
-  var maxFrames: Int?
-
-  @Option(help: "Analyse every Nth frame; the others still get a frame record.")
-  var stride = 1
+  @OptionGroup(title: "Frames")
+  var decode: DecodeOptionGroup
 
   @Flag(help: "Add the 68 landmarks of each face to the frame records.")
   var landmarks = false
@@ -57,26 +46,19 @@ struct Scan: AsyncParsableCommand {
   var faceOptions: FaceOptions
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-    guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-    guard stride >= 1 else { throw ValidationError("--stride must be at least 1") }
-    guard maxSide == 0 || maxSide >= 32 else { throw ValidationError("--max-side must be 0 or at least 32") }
-    if let start, start < 0 || !start.isFinite { throw ValidationError("--start must be a time in seconds ≥ 0") }
-    if let duration, duration <= 0 || !duration.isFinite { throw ValidationError("--duration must be positive") }
-    if let maxFrames, maxFrames < 1 { throw ValidationError("--max-frames must be at least 1") }
+    try OptionTable.jobs.validate(jobs)
+    try OptionTable.threads.validate(threads)
     if resume && outputDirectory == nil { throw ValidationError("--resume needs --output-dir") }
   }
 
   func run() async throws {
-    let settings = ScanSettings(
-      decode: DecodeOptions(maxSide: maxSide, start: start, duration: duration, maxFrames: maxFrames, stride: stride),
-      includeLandmarks: landmarks, measureCues: !noScore)
+    let settings = ScanSettings(decode: decode.options, includeLandmarks: landmarks, measureCues: !noScore)
     let faces: FaceKit?
     do {
       faces = noFaces ? nil : try await faceOptions.loadKit()
     } catch {
       // Without models no input can be analysed: one error record, exit 1.
-      print(ErrorRecord.line(code: "model_missing", message: "\(error)"))
+      print(ErrorRecord(path: nil, sha256: nil, error: .modelMissing, message: "\(error)").line)
       throw ExitCode.failure
     }
     let runner = BatchRunner(

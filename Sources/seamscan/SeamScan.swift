@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SeamScanPipeline
+import SeamScanRecords
 
 @main
 struct SeamScan: AsyncParsableCommand {

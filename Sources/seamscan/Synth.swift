@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import SeamScanAnalysis
 import SeamScanMedia
-import SeamScanPipeline
+import SeamScanRecords
+import SeamScanSynthesis
 
 extension SynthesisKind: ExpressibleByArgument {}
 
@@ -23,24 +25,24 @@ struct Synth: AsyncParsableCommand {
   @Option(help: "self-blend (SBI) or generator (a one-shot swapper's resolution, colour and mask traces).")
   var kind: SynthesisKind = .selfBlend
 
-  @Option(name: .customLong("generator-size"),
-          help: "With --kind generator: render the face at this many pixels per alignment square (inswapper 128, SimSwap 224, GHOST 256) instead of a random 1.3-3.5 times below its size.")
+  @Option(
+    name: .customLong("generator-size"), parsing: .unconditional,
+    help:
+      "With --kind generator: render the face at this many pixels per alignment square (inswapper 128, SimSwap 224, GHOST 256) instead of a random 1.3-3.5 times below its size."
+  )
   var generatorSize: Float?
 
   @Option(help: "Seed of the blend parameters.")
   var seed: UInt64 = 1
 
-  @Option(help: "x264 constant rate factor (0 lossless, 23 default, 35 heavy).")
+  @Option(parsing: .unconditional, help: "x264 constant rate factor (0 lossless, 23 default, 35 heavy).")
   var crf = 18
 
-  @Option(help: "Frame-to-frame change of the blend, 0 (steady) to 1 (strong flicker).")
+  @Option(parsing: .unconditional, help: "Frame-to-frame change of the blend, 0 (steady) to 1 (strong flicker).")
   var jitter: Float = 0.5
 
-  @Option(name: .customLong("max-side"), help: "Longest side of the output in pixels (0 = native).")
-  var maxSide = 640
-
-  @Option(name: .customLong("max-frames"), help: "Stop after this many frames.")
-  var maxFrames: Int?
+  @OptionGroup(title: "Frames")
+  var decode: DecodeOptionGroup
 
   @OptionGroup(title: "Face finding")
   var faceOptions: FaceOptions
@@ -52,19 +54,21 @@ struct Synth: AsyncParsableCommand {
       guard kind == .generator else { throw ValidationError("--generator-size goes with --kind generator") }
       guard generatorSize >= 16 else { throw ValidationError("--generator-size must be at least 16") }
     }
-    if let maxFrames, maxFrames < 1 { throw ValidationError("--max-frames must be at least 1") }
+    guard decode.stride == 1 else { throw ValidationError("synth blends every frame: --stride does not apply") }
   }
 
   func run() async throws {
     do {
-      let synthesizer = SelfBlendSynthesizer(
+      guard let digest = FileDigest(path: input) else { throw MediaError.missing(path: input) }
+      let kit = try await faceOptions.loadKit()
+      let synthesizer = Synthesizer(
         options: SynthesisOptions(
-          kind: kind, generatorSize: generatorSize, seed: seed, crf: crf, jitter: jitter, decode: DecodeOptions(maxSide: maxSide, maxFrames: maxFrames)),
-        faces: try await faceOptions.loadKit())
-      let record = try synthesizer.synthesize(input: input, output: URL(fileURLWithPath: output))
-      print(JSONValue.object(record).serialized)
+          kind: kind, generatorSize: generatorSize, seed: seed, crf: crf, jitter: jitter, decode: decode.options),
+        detector: kit.detector, predictor: kit.predictor, tracking: kit.tracking)
+      let record = try synthesizer.synthesize(input: input, sha256: digest.sha256, output: URL(fileURLWithPath: output))
+      print(record.line)
     } catch let error as MediaError {
-      print(ErrorRecord.line(code: error.code, message: error.description, path: input))
+      print(ErrorRecord(path: input, sha256: nil, error: error.code, message: error.description).line)
       throw ExitCode.failure
     }
   }

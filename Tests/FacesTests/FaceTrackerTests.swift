@@ -1,12 +1,13 @@
 import Foundation
 import SeamScanImaging
-import XCTest
+import SeamScanRecords
+import Testing
 
 @testable import SeamScanFaces
 
 /// The tracker on a moving public-domain portrait: ids stay stable while the
 /// face moves, boxes follow it, and a cut or a vanished face ends the track.
-final class FaceTrackerTests: XCTestCase {
+@Suite struct FaceTrackerTests {
   private static let portrait: GrayImage = {
     let url = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/cascade/astronaut_letterbox_640x360.pgm")
     return try! PGMFixture.read(url)
@@ -31,49 +32,49 @@ final class FaceTrackerTests: XCTestCase {
     return out
   }
 
-  private func makeTracker(detectEvery: Int = 4, confirmEvery: Int = 4) -> FaceTracker {
+  private func makeTracker(detectEvery: Int = 4, confirmEvery: Int = 4) -> FaceTracker<FaceDetector, ShapePredictor> {
     FaceTracker(
       detector: Self.kit.detector, predictor: Self.kit.predictor,
       parameters: TrackingParameters(
         detectEvery: detectEvery, confirmEvery: confirmEvery, maxUnconfirmedFrames: 12, sceneCutThreshold: 30))
   }
 
-  func testOneStableTrackFollowsAMovingFace() {
+  @Test func oneStableTrackFollowsAMovingFace() {
     var tracker = makeTracker()
     var lefts: [Int] = []
     for frame in 0..<12 {
       let image = shifted(frame * 3)
       let detections = tracker.isScheduledDetection(analysedOrdinal: frame) ? Self.kit.detector.detect(in: image) : nil
       let faces = tracker.update(image: image, detections: detections, sceneCut: false)
-      XCTAssertEqual(faces.map(\.track), [1], "frame \(frame)")
-      XCTAssertEqual(faces.first?.shape.points.count, 68)
+      #expect(faces.map(\.track) == [1], "frame \(frame)")
+      #expect(faces.first?.shape.points.count == 68)
       lefts.append(faces.first?.box.left ?? -1)
     }
     let moved = Double(lefts.last! - lefts.first!)
-    XCTAssertEqual(moved, 33, accuracy: 4, "the box follows the 3 px/frame motion")
+    #expect(abs(moved - 33) <= 4, "the box follows the 3 px/frame motion")
   }
 
-  func testSceneCutAndEmptyFramesEndTheTrack() {
+  @Test func sceneCutAndEmptyFramesEndTheTrack() {
     var tracker = makeTracker()
-    XCTAssertEqual(tracker.update(image: shifted(0), detections: nil, sceneCut: true).map(\.track), [1])
+    #expect(tracker.update(image: shifted(0), detections: nil, sceneCut: true).map(\.track) == [1])
     let blank = GrayImage(width: 640, height: 360, fill: 90)
-    XCTAssertTrue(tracker.update(image: blank, detections: nil, sceneCut: true).isEmpty, "no face after a cut to grey")
-    XCTAssertEqual(tracker.update(image: shifted(0), detections: nil, sceneCut: true).map(\.track), [2], "a new track")
+    #expect(tracker.update(image: blank, detections: nil, sceneCut: true).isEmpty, "no face after a cut to grey")
+    #expect(tracker.update(image: shifted(0), detections: nil, sceneCut: true).map(\.track) == [2], "a new track")
   }
 
-  func testDetectionsOfTheTrackedFaceDoNotDuplicateIt() {
+  @Test func detectionsOfTheTrackedFaceDoNotDuplicateIt() {
     var tracker = makeTracker(detectEvery: 1)
     for frame in 0..<5 {
       let image = shifted(frame)
       let faces = tracker.update(image: image, detections: Self.kit.detector.detect(in: image), sceneCut: false)
-      XCTAssertEqual(faces.count, 1)
-      XCTAssertEqual(faces.first?.source, "frontal", "every detection confirms the track")
+      #expect(faces.count == 1)
+      #expect(faces.first?.source == .frontal, "every detection confirms the track")
     }
   }
 
   /// Without whole-frame scans, the checks near the face keep its track alive
   /// past `maxUnconfirmedFrames`; with checks that can never come, it is dropped.
-  func testChecksNearTheFaceKeepItsTrack() {
+  @Test func checksNearTheFaceKeepItsTrack() {
     var confirmed = makeTracker(detectEvery: 1000, confirmEvery: 4)
     var unconfirmed = makeTracker(detectEvery: 1000, confirmEvery: 1000)
     var confirmedTracks = Set<Int>(), unconfirmedTracks = Set<Int>()
@@ -83,14 +84,14 @@ final class FaceTrackerTests: XCTestCase {
       confirmedTracks.formUnion(confirmed.update(image: image, detections: detections, sceneCut: false).map(\.track))
       unconfirmedTracks.formUnion(unconfirmed.update(image: image, detections: detections, sceneCut: false).map(\.track))
     }
-    XCTAssertEqual(confirmedTracks, [1])
-    XCTAssertEqual(unconfirmedTracks, [1, 2], "dropped after 12 unconfirmed frames, then found again as a new face")
+    #expect(confirmedTracks == [1])
+    #expect(unconfirmedTracks == [1, 2], "dropped after 12 unconfirmed frames, then found again as a new face")
   }
 
-  func testSceneSignatureSeesCutsNotMotion() {
+  @Test func sceneSignatureSeesCutsNotMotion() {
     let still = SceneSignature(shifted(0)), moved = SceneSignature(shifted(4))
     let other = SceneSignature(GrayImage(width: 640, height: 360, fill: 20))
-    XCTAssertLessThan(still.distance(to: moved), 10)
-    XCTAssertGreaterThan(still.distance(to: other), 30)
+    #expect(still.distance(to: moved) < 10)
+    #expect(still.distance(to: other) > 30)
   }
 }

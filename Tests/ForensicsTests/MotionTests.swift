@@ -1,6 +1,7 @@
 import Testing
 import SeamScanImaging
 @testable import SeamScanForensics
+@testable import SeamScanSynthesis
 
 @Suite struct MotionTests {
   @Test func similarityFitRecoversAKnownTransform() {

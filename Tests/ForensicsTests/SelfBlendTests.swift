@@ -1,6 +1,7 @@
 import Testing
 import SeamScanImaging
 @testable import SeamScanForensics
+@testable import SeamScanSynthesis
 
 @Suite struct SelfBlendTests {
   let frame = Clips.clean.frames[2]

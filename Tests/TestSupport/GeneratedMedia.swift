@@ -3,7 +3,7 @@ import Foundation
 /// Test inputs made on the fly with the `ffmpeg` command-line tool, so no
 /// third-party footage is needed and every case is reproducible.
 public enum GeneratedMedia {
-  /// A fresh folder for one test class's files.
+  /// A fresh folder for one test's files.
   public static func makeFolder(_ name: String) throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("seamscan-tests-\(name)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -1,3 +1,4 @@
+import SeamScanConcurrency
 import Foundation
 import SeamScanImaging
 

@@ -35,3 +35,14 @@ func roundHalfUp(_ x: Double) -> Int {
   let r = (x + 0.5).rounded(.down)
   return r.isNaN ? 0 : Int(min(max(r, -limit), limit))
 }
+
+extension DlibRect {
+  /// Intersection over union, counting inclusive corners.
+  public func overlap(_ other: DlibRect) -> Double {
+    let width = min(right, other.right) - max(left, other.left) + 1
+    let height = min(bottom, other.bottom) - max(top, other.top) + 1
+    guard width > 0, height > 0 else { return 0 }
+    let intersection = Double(width * height)
+    return intersection / (Double(self.width * self.height) + Double(other.width * other.height) - intersection)
+  }
+}

@@ -18,7 +18,7 @@ public enum AlignedCrop {
           for column in 0..<size {
             let unit = region.minimum + (SIMD2(Float(column), Float(row)) + 0.5) * unitsPerPixel
             let p = alignment.toFrame.apply(unit)
-            let value = bilinear(pixels, width: plane.width, height: plane.height, x: p.x, y: p.y)
+            let value = bilinearSample(pixels, width: plane.width, height: plane.height, x: p.x, y: p.y)
             out[row * size + column] = UInt8(min(max(value.rounded(), 0), 255))
           }
         }

@@ -1,3 +1,4 @@
+import SeamScanImaging
 /// Where a face sits in the coordinates face-swap tools work in.
 ///
 /// One-shot swappers (inswapper/roop, SimSwap, GHOST) cut the face out with a

@@ -18,15 +18,3 @@ func median9(_ a0: Int, _ a1: Int, _ a2: Int, _ a3: Int, _ a4: Int,
   order(&p4, &p2)
   return p4
 }
-
-/// Bilinear read of an 8-bit plane at a real-valued position, clamped to the plane.
-@inline(__always)
-func bilinear(_ pixels: UnsafeBufferPointer<UInt8>, width: Int, height: Int, x: Float, y: Float) -> Float {
-  let cx = min(max(x, 0), Float(width - 1)), cy = min(max(y, 0), Float(height - 1))
-  let x0 = min(Int(cx), width - 2), y0 = min(Int(cy), height - 2)
-  let fx = cx - Float(x0), fy = cy - Float(y0)
-  let o = y0 * width + x0
-  let top = Float(pixels[o]) + (Float(pixels[o + 1]) - Float(pixels[o])) * fx
-  let bottom = Float(pixels[o + width]) + (Float(pixels[o + width + 1]) - Float(pixels[o + width])) * fx
-  return top + (bottom - top) * fy
-}

@@ -87,7 +87,7 @@ struct ScaleMeasurement {
       sums.withUnsafeMutableBufferPointer { sums in
         texture.withUnsafeMutableBufferPointer { texture in
           @inline(__always) func read(_ p: SIMD2<Float>) -> Float {
-            bilinear(pixels, width: width, height: height, x: p.x, y: p.y)
+            bilinearSample(pixels, width: width, height: height, x: p.x, y: p.y)
           }
           var index = 0
           for v in Self.gridRows {

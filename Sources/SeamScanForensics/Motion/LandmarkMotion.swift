@@ -1,3 +1,4 @@
+import SeamScanImaging
 /// How landmarks moved between two frames of a track, split into a rigid part
 /// and what is left after it, both in interocular distances.
 struct LandmarkMotion {

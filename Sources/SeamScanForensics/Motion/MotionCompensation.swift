@@ -55,7 +55,7 @@ struct MotionCompensation {
               if region[s] == RadialRegions.outside { continue }
               let px = firstX + column * samples.step
               let current = Float(luma[s])
-              let warped = bilinear(prev, width: previous.width, height: previous.height, x: q.x, y: q.y) - current
+              let warped = bilinearSample(prev, width: previous.width, height: previous.height, x: q.x, y: q.y) - current
               let still = Float(prev[py * previous.width + px]) - current
               let b = blockRow + column / blocks.span
               measured.append(Int32(s))

@@ -1,4 +1,5 @@
 import SeamScanImaging
+import SeamScanRecords
 
 /// Whether a tracked "face" may carry a score at all.
 ///
@@ -8,16 +9,6 @@ import SeamScanImaging
 /// plausibly, and have skin-coloured cheeks and nose, so a false track can be
 /// shown to the analyst but never accuses anyone.
 public enum FacePlausibility {
-  /// Why a face's score is left out of the frame and video scores.
-  public enum Exclusion: String, Sendable, Equatable {
-    /// A cascade has found it only once so far.
-    case unconfirmed
-    /// The landmark fit is close to the tracker's limit.
-    case poorFit = "poor landmark fit"
-    /// Cheeks and nose are not skin-coloured.
-    case notSkin = "not skin-coloured"
-  }
-
   /// Least landmark-fit confidence (1 perfect, 0 the tracker's gate) for a scored face.
   public static let minimumConfidence = 0.3
   /// Full-range Cb and Cr of skin under ordinary light: Chai & Ngan's (1999) box, widened by a few levels.
@@ -28,7 +19,7 @@ public enum FacePlausibility {
 
   /// Nil when the face may be scored. `requiredConfirmations` is 1 for a still, where one detection is all there is.
   public static func exclusion(planes: FramePlanes, landmarks: [SIMD2<Float>], confidence: Double,
-                               confirmations: Int, requiredConfirmations: Int) -> Exclusion? {
+                               confirmations: Int, requiredConfirmations: Int) -> FaceExclusion? {
     if confirmations < requiredConfirmations { return .unconfirmed }
     if confidence < minimumConfidence { return .poorFit }
     guard let chroma = skinChroma(planes: planes, landmarks: landmarks) else { return .notSkin }

@@ -1,4 +1,5 @@
 @testable import SeamScanForensics
+@testable import SeamScanSynthesis
 
 /// Band-limited noise: white noise box-blurred `passes` times, scaled to unit
 /// standard deviation. Deterministic from the seed.

@@ -1,5 +1,6 @@
 import SeamScanImaging
 @testable import SeamScanForensics
+@testable import SeamScanSynthesis
 
 /// A deterministic clip of a textured elliptical "head" moving and turning
 /// slightly over a still textured background, with camera noise and 68

@@ -1,0 +1,83 @@
+import Foundation
+import SeamScanForensics
+import SeamScanImaging
+import SeamScanMedia
+import SeamScanRecords
+
+/// The faces found in one frame, tracked from the start of the video up to it,
+/// and that frame at full resolution with the faces drawn on it.
+public struct FaceSnapshot {
+  public let record: FacesRecord
+  private let path: String
+  private let decode: DecodeOptions
+
+  /// Runs the tracker over frames `0...frameIndex` (tracks depend on history).
+  public init(path: String, sha256: String, frameIndex: Int, decode: DecodeOptions, faces kit: FaceKit) throws {
+    var decode = decode
+    decode.maxFrames = frameIndex + 1
+    decode.stride = 1
+    let reader = try MediaReader(path: path, options: decode)
+    var stage = FaceStage(tracker: kit.makeTracker())
+    let display = reader.info.displaySize
+    var last: (frame: DecodedFrame, faces: [FaceRecord])?
+    while let frame = reader.nextFrame() {
+      guard let planes = frame.planes() else { continue }
+      let scale = DisplayScale(analysisWidth: planes.width, analysisHeight: planes.height, display: display)
+      let faces = stage.faces(in: PreparedFrame(frame: frame, planes: planes))
+      last = (frame, faces.map { RecordMapping.face(AnalysedFace(face: $0), scale: scale, landmarks: true, evidence: false) })
+    }
+    guard let last, last.frame.index == frameIndex else { throw MediaError.noFrames(path: path) }
+    self.path = path
+    self.decode = decode
+    record = FacesRecord(
+      path: path, sha256: sha256, frame: frameIndex, ptsTime: last.frame.ptsTime, models: kit.modelRecords,
+      faces: last.faces)
+  }
+
+  /// The full-resolution frame, upright, in display pixels (the faces' coordinates).
+  private func fullResolutionPlanes() throws -> FramePlanes {
+    var fullSize = decode
+    fullSize.maxSide = 0
+    let reader = try MediaReader(path: path, options: fullSize)
+    var planes: FramePlanes?
+    while let frame = reader.nextFrame() { planes = frame.planes() }
+    guard let planes else { throw MediaError.noFrames(path: path) }
+    return planes
+  }
+
+  /// Each face's landmarks in display pixels, by track.
+  private var landmarksByTrack: [(track: Int, points: [SIMD2<Float>])] {
+    record.faces.compactMap { face in
+      guard let landmarks = face.landmarks, landmarks.count == 68 else { return nil }
+      return (face.track, landmarks.map { SIMD2(Float($0[0]), Float($0[1])) })
+    }
+  }
+
+  /// Each face as the cues see it: an aligned crop from the full-resolution frame, as PNG,
+  /// with its track and the full-resolution pixels per template unit.
+  public func alignedCropPNGs() throws -> [(track: Int, pixelsPerUnit: Float, png: Data)] {
+    let planes = try fullResolutionPlanes()
+    return try landmarksByTrack.compactMap { face in
+      guard let alignment = FaceAlignment(landmarks: face.points) else { return nil }
+      let crop = AlignedCrop.sample(planes, alignment: alignment)
+      return (face.track, alignment.pixelsPerUnit, try PNGEncoder.encode(RGBImage(crop)))
+    }
+  }
+
+  /// The full-resolution frame with boxes, track ids and landmarks, as PNG.
+  public func annotatedPNG() throws -> Data {
+    let planes = try fullResolutionPlanes()
+    var image = RGBImage(planes)
+    let thickness = max(1, image.width / 400)
+    for face in record.faces where face.box.count == 4 {
+      let box = face.box
+      image.strokeRectangle(x: box[0], y: box[1], width: box[2], height: box[3], thickness: thickness, (0, 255, 0))
+      image.drawLabel("#\(face.track)", x: box[0], y: max(0, box[1] - 8 * thickness), scale: thickness + 1, (0, 255, 0))
+      for point in face.landmarks ?? [] where point.count == 2 {
+        image.fillSquare(
+          centreX: Int(point[0].rounded()), centreY: Int(point[1].rounded()), radius: thickness, (255, 60, 60))
+      }
+    }
+    return try PNGEncoder.encode(image)
+  }
+}

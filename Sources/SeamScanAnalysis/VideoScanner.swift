@@ -1,0 +1,139 @@
+import Foundation
+import SeamScanConcurrency
+import SeamScanFaces
+import SeamScanMedia
+import SeamScanRecords
+
+/// How one input ended.
+public struct ScanOutcome: Sendable {
+  public var path: String
+  public var status: InputStatus
+  public var sha256: String?
+  /// The summary record, when the input got one.
+  public var summary: SummaryRecord?
+  /// Why the input failed or is partial.
+  public var message: String?
+}
+
+/// The one scheduler of the frame pipeline: scans one input and writes its
+/// records (video, frames, error, summary).
+///
+/// Frames flow through four stages. Preparation (conversion, full-resolution
+/// luma, scheduled whole-frame scans) needs no other frame and runs on all
+/// cores; the face stage, the cue-and-score stage and the verdict
+/// accumulator keep state across frames and see frames strictly in order, so
+/// records never depend on the thread count. Stages hand typed findings
+/// forward; records are made only at the end.
+public struct VideoScanner: Sendable {
+  public let settings: ScanSettings
+  /// Face models; nil scans without face finding (the spine alone).
+  public let faces: FaceKit?
+  /// The trained scorer, present exactly when cues are measured.
+  public let scoring: ScoringKit?
+  /// Frames analysed at once; never changes a record, only speed.
+  public let threads: Int
+  /// Decided once: cues need faces and the option.
+  private let measuresCues: Bool
+
+  public init(
+    settings: ScanSettings, faces: FaceKit?, scoring: ScoringKit?,
+    threads: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) {
+    self.settings = settings
+    self.faces = faces
+    self.scoring = settings.measureCues ? scoring : nil
+    self.threads = max(1, threads)
+    measuresCues = settings.measureCues && faces != nil
+  }
+
+  /// `digest` may be passed in where the batch already hashed the file.
+  public func scan(
+    path: String, digest knownDigest: FileDigest? = nil, into sink: some RecordSink, progress: (any ScanProgress)? = nil
+  ) async throws -> ScanOutcome {
+    let started = Date()
+    let digest = knownDigest ?? FileDigest(path: path)
+    let reader: MediaReader
+    do {
+      reader = try MediaReader(path: path, options: settings.decode)
+    } catch let error as MediaError {
+      try sink.write(ErrorRecord(path: path, sha256: digest?.sha256, error: error.code, message: error.description))
+      return ScanOutcome(path: path, status: .failed, sha256: digest?.sha256, message: error.description)
+    }
+    guard let digest else {
+      let error = MediaError.permissionDenied(path: path)
+      try sink.write(ErrorRecord(path: path, sha256: nil, error: error.code, message: error.description))
+      return ScanOutcome(path: path, status: .failed, sha256: nil, message: error.description)
+    }
+
+    try sink.write(
+      RecordMapping.video(
+        path: path, digest: digest, info: reader.info, settings: settings, faces: faces, scoring: scoring))
+    progress?.began(expectedFrames: Self.expectedFrames(reader.info))
+
+    let mode = scoring?.mode(for: reader.info)
+    let tracker = faces?.makeTracker()
+    let preparation = FramePreparation(tracker: tracker, wantsDetail: measuresCues)
+    var faceStage = tracker.map(FaceStage.init)
+    var cueStage = measuresCues ? CueStage(mode: mode) : nil
+    var accumulator = VerdictAccumulator(scoring: scoring.flatMap { kit in mode.map { ($0, kit.aggregation) } })
+    let display = reader.info.displaySize
+    let landmarks = settings.includeLandmarks, evidence = measuresCues
+
+    // Decoding runs a few frames ahead so analysis threads never wait on it.
+    let frames = FrameStream(reader: reader, bufferSize: threads + 2)
+    try await orderedConcurrentMap(frames, window: threads, transform: preparation.prepare) { prepared in
+      var findings = FrameFindings.empty
+      if let planes = prepared.planes, var stage = faceStage {
+        let faces = stage.faces(in: prepared)
+        faceStage = stage
+        findings.faces = cueStage?.analyse(faces, in: prepared) ?? faces.map { AnalysedFace(face: $0) }
+        accumulator.add(findings)
+        let scale = DisplayScale(analysisWidth: planes.width, analysisHeight: planes.height, display: display)
+        let records = findings.faces.map {
+          RecordMapping.face($0, scale: scale, landmarks: landmarks, evidence: evidence)
+        }
+        try sink.write(RecordMapping.frame(prepared.frame, faces: records, score: findings.score))
+      } else {
+        try sink.write(RecordMapping.frame(prepared.frame, faces: [], score: nil))
+      }
+      progress?.frameDone()
+    }
+
+    let statistics = reader.statistics
+    let verdict =
+      faces == nil ? VideoVerdict(framesWithFace: 0, score: nil, verdict: nil) : accumulator.verdict()
+    let problem = Self.problem(statistics)
+    if let problem {
+      try sink.write(ErrorRecord(path: path, sha256: digest.sha256, error: problem.code, message: problem.message))
+    }
+    let seconds = Date().timeIntervalSince(started)
+    let timing = Timing(
+      wallSeconds: seconds, fps: seconds > 0 ? Double(statistics.framesDecoded) / seconds : 0, threads: threads)
+    let summary = RecordMapping.summary(
+      path: path, sha256: digest.sha256, statistics: statistics, verdict: verdict, timing: timing)
+    try sink.write(summary)
+    let status: InputStatus = statistics.framesDecoded == 0 ? .failed : (problem == nil ? .analysed : .partial)
+    return ScanOutcome(path: path, status: status, sha256: digest.sha256, summary: summary, message: problem?.message)
+  }
+
+  /// Anything that makes the analysis incomplete, reported as an error record.
+  static func problem(_ statistics: DecodeStatistics) -> (code: ErrorCode, message: String)? {
+    if statistics.framesDecoded == 0 {
+      let error = MediaError.noFrames(path: "")
+      return (error.code, error.description)
+    }
+    if statistics.truncated {
+      return (.truncated, "file is truncated or damaged: decoding stopped early after \(statistics.framesDecoded) frames")
+    }
+    if statistics.decodeErrors > 0 {
+      return (.decodeErrors, "\(statistics.decodeErrors) damaged packets or frames were skipped")
+    }
+    return nil
+  }
+
+  private static func expectedFrames(_ info: MediaInfo) -> Int? {
+    if let count = info.declaredFrameCount { return count }
+    guard let duration = info.duration, let rate = info.frameRate?.value, rate > 0 else { return nil }
+    return Int(duration * rate)
+  }
+}

@@ -1,0 +1,23 @@
+/// What each line of a JSON Lines output is; the value of its `type` key.
+public enum RecordType: String, Codable, Sendable, CaseIterable {
+  case video, frame, summary, error, skipped, faces, synth
+}
+
+/// A record of the output contract: encoded as one JSON object whose first key is `type`.
+public protocol OutputRecord: Codable, Sendable {
+  static var type: RecordType { get }
+}
+
+extension OutputRecord {
+  /// The record as one ordered JSON object, `type` first.
+  public var json: JSONValue {
+    var object = JSONObject(["type": .string(Self.type.rawValue)])
+    // Records are plain data; encoding them cannot fail.
+    guard case .object(let fields) = try! RecordEncoder.encode(self) else { preconditionFailure("a record is an object") }
+    for (key, value) in fields.entries { object[key] = value }
+    return .object(object)
+  }
+
+  /// One line of JSON Lines, without the newline.
+  public var line: String { json.serialized }
+}

@@ -1,0 +1,52 @@
+/// Last record of every analysed input: how complete the analysis was and what it concluded.
+public struct SummaryRecord: OutputRecord, Equatable {
+  public static let type = RecordType.summary
+
+  public var path: String
+  public var sha256: String
+  public var framesDecoded: Int
+  public var framesAnalysed: Int
+  /// Damaged packets or frames skipped.
+  public var decodeErrors: Int
+  /// The file ends before its index says it should, or reading failed.
+  public var truncated: Bool
+  public var framesWithFace: Int
+  /// The most suspicious counted track's score.
+  public var score: Double?
+  /// Null with `--no-faces` or `--no-score`.
+  public var verdict: Verdict?
+  /// Why the verdict is inconclusive; null otherwise.
+  public var reason: InconclusiveReason?
+  /// Everything time- or machine-dependent; every other field is reproducible.
+  public var timing: Timing
+
+  public init(
+    path: String, sha256: String, framesDecoded: Int, framesAnalysed: Int, decodeErrors: Int, truncated: Bool,
+    framesWithFace: Int, score: Double?, verdict: Verdict?, reason: InconclusiveReason?, timing: Timing
+  ) {
+    self.path = path
+    self.sha256 = sha256
+    self.framesDecoded = framesDecoded
+    self.framesAnalysed = framesAnalysed
+    self.decodeErrors = decodeErrors
+    self.truncated = truncated
+    self.framesWithFace = framesWithFace
+    self.score = score
+    self.verdict = verdict
+    self.reason = reason
+    self.timing = timing
+  }
+}
+
+/// Wall time, speed and threads of one scan: the only fields that differ between identical runs.
+public struct Timing: Codable, Sendable, Equatable {
+  public var wallSeconds: Double
+  public var fps: Double
+  public var threads: Int
+
+  public init(wallSeconds: Double, fps: Double, threads: Int) {
+    self.wallSeconds = wallSeconds
+    self.fps = fps
+    self.threads = threads
+  }
+}

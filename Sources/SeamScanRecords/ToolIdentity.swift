@@ -1,0 +1,20 @@
+/// Name, version and record schema that every output carries.
+public enum ToolIdentity {
+  public static let name = "seamscan"
+  public static let version = "0.1.0"
+  /// Bumped whenever a record field changes meaning or disappears.
+  public static let schema = "seamscan.records/1"
+
+  public static var record: ToolRecord { ToolRecord(name: name, version: version) }
+}
+
+/// The `tool` object of a record.
+public struct ToolRecord: Codable, Sendable, Equatable {
+  public var name: String
+  public var version: String
+
+  public init(name: String, version: String) {
+    self.name = name
+    self.version = version
+  }
+}

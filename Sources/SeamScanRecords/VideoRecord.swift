@@ -1,0 +1,212 @@
+/// First record of every analysed input: what the file is and how it was analysed.
+public struct VideoRecord: OutputRecord, Equatable {
+  public static let type = RecordType.video
+
+  public var schema: String
+  public var tool: ToolRecord
+  public var path: String
+  /// Bytes.
+  public var size: Int
+  public var sha256: String
+  /// Demuxer name, as ffprobe's `format_name`.
+  public var container: String
+  public var codec: String
+  public var pixFmt: String
+  /// Coded picture size, before rotation.
+  public var width: Int
+  public var height: Int
+  /// `"N:D"`, or null where the stream does not say.
+  public var sampleAspectRatio: String?
+  /// Picture size after sample aspect ratio and rotation.
+  public var displayWidth: Int
+  public var displayHeight: Int
+  /// Display-matrix angle, counter-clockwise, as ffprobe reports it.
+  public var rotation: Double
+  public var colorRange: String
+  public var fps: Double?
+  /// Seconds.
+  public var duration: Double?
+  /// Frame count the container declares.
+  public var nbFrames: Int?
+  /// Every parameter that can change a record.
+  public var options: ScanOptions
+  public var models: [ModelFileRecord]
+
+  public init(
+    path: String, size: Int, sha256: String, container: String, codec: String, pixFmt: String, width: Int,
+    height: Int, sampleAspectRatio: String?, displayWidth: Int, displayHeight: Int, rotation: Double,
+    colorRange: String, fps: Double?, duration: Double?, nbFrames: Int?, options: ScanOptions,
+    models: [ModelFileRecord]
+  ) {
+    schema = ToolIdentity.schema
+    tool = ToolIdentity.record
+    self.path = path
+    self.size = size
+    self.sha256 = sha256
+    self.container = container
+    self.codec = codec
+    self.pixFmt = pixFmt
+    self.width = width
+    self.height = height
+    self.sampleAspectRatio = sampleAspectRatio
+    self.displayWidth = displayWidth
+    self.displayHeight = displayHeight
+    self.rotation = rotation
+    self.colorRange = colorRange
+    self.fps = fps
+    self.duration = duration
+    self.nbFrames = nbFrames
+    self.options = options
+    self.models = models
+  }
+}
+
+/// A model file used, with its hash.
+public struct ModelFileRecord: Codable, Sendable, Equatable {
+  /// `frontal`, `profile` or `landmarks`.
+  public var role: String
+  public var path: String
+  public var sha256: String
+  public var size: Int
+  /// The Debian package that installs it.
+  public var package: String
+
+  public init(role: String, path: String, sha256: String, size: Int, package: String) {
+    self.role = role
+    self.path = path
+    self.sha256 = sha256
+    self.size = size
+    self.package = package
+  }
+}
+
+/// A group of settings that is either off (`false`) or on with its settings (an object).
+public enum Switchable<Settings: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+  case off
+  case on(Settings)
+
+  public init(_ settings: Settings?) { self = settings.map { .on($0) } ?? .off }
+
+  public var settings: Settings? {
+    if case .on(let settings) = self { return settings }
+    return nil
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    switch self {
+    case .off:
+      var container = encoder.singleValueContainer()
+      try container.encode(false)
+    case .on(let settings): try settings.encode(to: encoder)
+    }
+  }
+
+  public init(from decoder: any Decoder) throws {
+    if let flag = try? decoder.singleValueContainer().decode(Bool.self), !flag {
+      self = .off
+    } else {
+      self = .on(try Settings(from: decoder))
+    }
+  }
+}
+
+/// The `options` object of a video record: every parameter that can change a record.
+/// Execution settings (jobs, threads, output folder, progress) are not here; they never change one.
+public struct ScanOptions: Codable, Sendable, Equatable {
+  public var maxSide: Int
+  public var detailMaxSide: Int
+  public var start: Double?
+  public var duration: Double?
+  public var maxFrames: Int?
+  public var stride: Int
+  public var landmarks: Bool
+  public var cues: Bool
+  public var faces: Switchable<FaceFindingOptions>
+  public var scoring: Switchable<ScoringOptions>
+
+  public init(
+    maxSide: Int, detailMaxSide: Int, start: Double?, duration: Double?, maxFrames: Int?, stride: Int,
+    landmarks: Bool, cues: Bool, faces: FaceFindingOptions?, scoring: ScoringOptions?
+  ) {
+    self.maxSide = maxSide
+    self.detailMaxSide = detailMaxSide
+    self.start = start
+    self.duration = duration
+    self.maxFrames = maxFrames
+    self.stride = stride
+    self.landmarks = landmarks
+    self.cues = cues
+    self.faces = Switchable(faces)
+    self.scoring = Switchable(scoring)
+  }
+}
+
+/// How faces were found and tracked.
+public struct FaceFindingOptions: Codable, Sendable, Equatable {
+  public var frontalCascade: String
+  public var profileCascade: String
+  public var scaleFactor: Double
+  public var minNeighbors: Int
+  public var minFace: Int
+  public var detectSide: Int
+  public var detectEvery: Int
+  public var confirmEvery: Int
+  public var maxUnconfirmedFrames: Int
+  public var sceneCutThreshold: Double
+
+  public init(
+    frontalCascade: String, profileCascade: String, scaleFactor: Double, minNeighbors: Int, minFace: Int,
+    detectSide: Int, detectEvery: Int, confirmEvery: Int, maxUnconfirmedFrames: Int, sceneCutThreshold: Double
+  ) {
+    self.frontalCascade = frontalCascade
+    self.profileCascade = profileCascade
+    self.scaleFactor = scaleFactor
+    self.minNeighbors = minNeighbors
+    self.minFace = minFace
+    self.detectSide = detectSide
+    self.detectEvery = detectEvery
+    self.confirmEvery = confirmEvery
+    self.maxUnconfirmedFrames = maxUnconfirmedFrames
+    self.sceneCutThreshold = sceneCutThreshold
+  }
+}
+
+/// The trained models and how their scores become verdicts.
+public struct ScoringOptions: Codable, Sendable, Equatable {
+  /// Version of the cue list the models read.
+  public var cues: String
+  public var video: ScoringModeOptions
+  public var still: ScoringModeOptions
+  public var aggregation: String
+  public var minimumConfidence: Double
+
+  public init(
+    cues: String, video: ScoringModeOptions, still: ScoringModeOptions, aggregation: String, minimumConfidence: Double
+  ) {
+    self.cues = cues
+    self.video = video
+    self.still = still
+    self.aggregation = aggregation
+    self.minimumConfidence = minimumConfidence
+  }
+}
+
+/// One model (video or still), its cut-offs and how many detections a scored face needs.
+public struct ScoringModeOptions: Codable, Sendable, Equatable {
+  public var model: String
+  public var noEvidenceBelow: Double
+  public var likelyManipulatedFrom: Double
+  public var minimumFrames: Int
+  public var requiredConfirmations: Int
+
+  public init(
+    model: String, noEvidenceBelow: Double, likelyManipulatedFrom: Double, minimumFrames: Int,
+    requiredConfirmations: Int
+  ) {
+    self.model = model
+    self.noEvidenceBelow = noEvidenceBelow
+    self.likelyManipulatedFrom = likelyManipulatedFrom
+    self.minimumFrames = minimumFrames
+    self.requiredConfirmations = requiredConfirmations
+  }
+}

@@ -1,0 +1,94 @@
+/// The words of the record contract. Every code, source, status and verdict a
+/// record can carry is a case here, so the strings exist in one place only.
+
+/// Why an input, or part of it, could not be analysed (`error` records).
+public enum ErrorCode: String, Codable, Sendable, CaseIterable {
+  case missing
+  case permissionDenied = "permission_denied"
+  case isDirectory = "is_directory"
+  case empty
+  case notMedia = "not_media"
+  case noVideoStream = "no_video_stream"
+  case unsupportedCodec = "unsupported_codec"
+  case decoderFailed = "decoder_failed"
+  case noFrames = "no_frames"
+  /// Follows the frame records of a file that ends early; those frames stay valid.
+  case truncated
+  /// Follows the frame records of a file with damaged packets; those frames stay valid.
+  case decodeErrors = "decode_errors"
+  /// A model file is missing or unreadable: no input can be analysed.
+  case modelMissing = "model_missing"
+  case encoderFailed = "encoder_failed"
+  /// Anything else a command could not do.
+  case failed
+}
+
+/// What the whole input looks like to the analysis.
+public enum Verdict: String, Codable, Sendable, CaseIterable {
+  case likelyManipulated = "likely manipulated"
+  case inconclusive
+  case noEvidenceFound = "no evidence found"
+  case noFace = "no face"
+}
+
+/// Why a verdict is `inconclusive`.
+public enum InconclusiveReason: String, Codable, Sendable, CaseIterable {
+  case scoreBetweenThresholds = "score between thresholds"
+  case faceTooSmall = "face too small"
+  case unstableTrack = "unstable track"
+  case tooFewFrames = "too few frames"
+}
+
+/// What last confirmed a tracked face.
+public enum FaceSource: String, Codable, Sendable, CaseIterable {
+  case frontal
+  case profile
+  /// The profile cascade on the mirrored frame: a face turned the other way.
+  case profileMirrored = "profile-mirrored"
+  /// Followed by its landmarks since the last detection.
+  case tracked
+}
+
+/// Why a face's score is left out of the frame and video scores.
+public enum FaceExclusion: String, Codable, Sendable, CaseIterable {
+  /// A cascade has found it fewer times than the input needs (two for a video, one for a still).
+  case unconfirmed
+  /// The landmark fit is close to the tracker's limit.
+  case poorFit = "poor landmark fit"
+  /// Cheeks and nose are not skin-coloured.
+  case notSkin = "not skin-coloured"
+}
+
+/// How one input of a batch ended (`summary.csv`).
+public enum InputStatus: String, Codable, Sendable, CaseIterable {
+  /// Every frame decoded and analysed.
+  case analysed
+  /// Analysed, but the file is truncated or had undecodable packets.
+  case partial
+  /// Nothing could be analysed.
+  case failed
+  /// Found in a folder but not media; it does not fail the batch.
+  case skipped
+  /// A complete earlier output of the same file and options was kept.
+  case resumed
+
+  /// Whether the batch counts this input as done.
+  public var isSuccess: Bool { self == .analysed || self == .resumed || self == .skipped }
+}
+
+/// What kind of known fake `seamscan synth` made.
+public enum SynthesisKind: String, Codable, Sendable, CaseIterable {
+  /// Self-Blended Images: the face blended with a slightly moved, recoloured, re-sharpened copy.
+  case selfBlend = "self-blend"
+  /// A one-shot swapper's traces: the face re-rendered through a G-pixel generator grid,
+  /// colour matched or slightly off, pasted through the hull or the aligned square.
+  case generator
+}
+
+/// The region a known fake's blend replaces, as swap tools choose it.
+public enum BlendMask: String, Codable, Sendable, CaseIterable {
+  /// The landmark hull (jaw and lifted brows), as DeepFaceLab-style tools paste.
+  case hull
+  /// The square of the 112-unit ArcFace alignment, as inswapper, SimSwap and GHOST paste their crop.
+  case alignedBox = "aligned-box"
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+@testable import SeamScanRecords
+
+/// Typed records encode to the contract's JSON and read back to the same values.
+@Suite struct RecordCodingTests {
+  static let options = ScanOptions(
+    maxSide: 640, detailMaxSide: 2160, start: nil, duration: 2.5, maxFrames: 10, stride: 1, landmarks: false,
+    cues: true,
+    faces: FaceFindingOptions(
+      frontalCascade: "f", profileCascade: "p", scaleFactor: 1.1, minNeighbors: 3, minFace: 30, detectSide: 0,
+      detectEvery: 30, confirmEvery: 8, maxUnconfirmedFrames: 48, sceneCutThreshold: 30),
+    scoring: nil)
+
+  static let video = VideoRecord(
+    path: "clip.mp4", size: 10, sha256: "ab", container: "mov", codec: "h264", pixFmt: "yuv420p", width: 4, height: 2,
+    sampleAspectRatio: nil, displayWidth: 4, displayHeight: 2, rotation: 0, colorRange: "tv", fps: 25, duration: 1,
+    nbFrames: nil, options: options, models: [])
+
+  static let face = FaceRecord(
+    track: 1, box: [1, 2, 3, 4], confidence: 0.5, source: .profileMirrored, landmarks: nil,
+    evidence: FaceEvidence(
+      alignedSize: nil, score: 0.25, excluded: .notSkin, bias: -0.5,
+      cues: CueTable([
+        .init(name: "spatial.interiorSmoothness", value: 0.5, contribution: 0.125),
+        .init(name: "temporal.interiorFlicker", value: nil, contribution: nil),
+      ])))
+
+  @Test func keysAreSnakeCaseInDeclarationOrderWithTypeFirst() {
+    let line = Self.video.line
+    #expect(line.hasPrefix(#"{"type":"video","schema":"seamscan.records/1","tool":{"name":"seamscan","version":"#))
+    #expect(line.contains(#""pix_fmt":"yuv420p","width":4,"height":2,"sample_aspect_ratio":null,"display_width":4"#))
+    #expect(line.contains(#""options":{"max_side":640,"detail_max_side":2160,"start":null,"duration":2.5,"max_frames":10"#))
+  }
+
+  @Test func switchedOffGroupsAreWrittenAsFalse() {
+    #expect(Self.video.line.contains(#""scene_cut_threshold":30},"scoring":false}"#))
+  }
+
+  @Test func faceEvidenceIsNullWhereUnknownAndAbsentWhenOff() {
+    let frame = FrameRecord(
+      frame: 0, pts: nil, ptsTime: 0, keyFrame: 1, pictType: "I", analysed: true, faces: [Self.face], score: nil)
+    #expect(
+      frame.line.contains(
+        #"{"track":1,"box":[1,2,3,4],"confidence":0.5,"source":"profile-mirrored","aligned_size":null,"score":0.25,"excluded":"not skin-coloured","bias":-0.5,"cues":{"spatial.interiorSmoothness":{"value":0.5,"contribution":0.125},"temporal.interiorFlicker":{"value":null}}}"#
+      ))
+    var bare = Self.face
+    bare.evidence = nil
+    #expect(
+      FrameRecord(frame: 0, pts: 3, ptsTime: 0, keyFrame: 0, pictType: "P", analysed: true, faces: [bare], score: nil)
+        .line == #"{"type":"frame","frame":0,"pts":3,"pts_time":0,"key_frame":0,"pict_type":"P","analysed":true,"faces":[{"track":1,"box":[1,2,3,4],"confidence":0.5,"source":"profile-mirrored"}],"score":null}"#)
+  }
+
+  @Test func recordsReadBackToTheSameValues() throws {
+    let records: [Record] = [
+      .video(Self.video),
+      .frame(
+        FrameRecord(
+          frame: 3, pts: 7, ptsTime: 0.12, keyFrame: 0, pictType: "B", analysed: true,
+          faces: [FaceRecord(track: 2, box: [0, 0, 9, 9], confidence: 1, source: .tracked, landmarks: [[1.5, 2]], evidence: nil)],
+          score: 0.75)),
+      .summary(
+        SummaryRecord(
+          path: "clip.mp4", sha256: "ab", framesDecoded: 4, framesAnalysed: 2, decodeErrors: 1, truncated: true,
+          framesWithFace: 2, score: nil, verdict: .inconclusive, reason: .tooFewFrames,
+          timing: Timing(wallSeconds: 1.5, fps: 2, threads: 2))),
+      .error(ErrorRecord(path: nil, sha256: nil, error: .modelMissing, message: "no model")),
+      .skipped(SkippedRecord(path: "notes.txt", reason: "not a media file")),
+    ]
+    for record in records {
+      let line: String
+      switch record {
+      case .video(let r): line = r.line
+      case .frame(let r): line = r.line
+      case .summary(let r): line = r.line
+      case .error(let r): line = r.line
+      case .skipped(let r): line = r.line
+      case .faces(let r): line = r.line
+      case .synth(let r): line = r.line
+      }
+      #expect(try RecordReader.record(fromLine: line) == record)
+    }
+  }
+
+  @Test func cuesReadBackWhateverTheirOrder() throws {
+    let frame = FrameRecord(
+      frame: 0, pts: nil, ptsTime: 0, keyFrame: 1, pictType: "I", analysed: true, faces: [Self.face], score: nil)
+    guard case .frame(let read) = try RecordReader.record(fromLine: frame.line) else {
+      Issue.record("not read as a frame")
+      return
+    }
+    let entries = try #require(read.faces.first?.evidence?.cues?.entries)
+    #expect(Set(entries.map(\.name)) == ["spatial.interiorSmoothness", "temporal.interiorFlicker"])
+    #expect(entries.first { $0.name == "spatial.interiorSmoothness" }?.contribution == 0.125)
+  }
+
+  @Test func recordsOfANewerSchemaAreRefusedWithAClearMessage() {
+    let newer = Self.video.line.replacingOccurrences(of: "seamscan.records/1", with: "seamscan.records/2")
+    #expect(throws: RecordReadError.newerSchema(found: "seamscan.records/2", supported: "seamscan.records/1")) {
+      try RecordReader.record(fromLine: newer)
+    }
+    #expect(throws: RecordReadError.self) { try RecordReader.record(fromLine: #"{"type":"nonsense"}"#) }
+  }
+}
