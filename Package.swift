@@ -12,7 +12,8 @@ let package = Package(
   products: [
     .executable(name: "seamscan", targets: ["seamscan"]),
     // For the benchmark package in Benchmarks/.
-    .library(name: "SeamScanKernels", targets: ["SeamScanImaging", "SeamScanMedia", "SeamScanFaces", "SeamScanForensics"]),
+    .library(
+      name: "SeamScanKernels", targets: ["SeamScanImaging", "SeamScanMedia", "SeamScanFaces", "SeamScanForensics"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,7 +44,8 @@ let package = Package(
       name: "SeamScanFaces", dependencies: ["SeamScanImaging", "SeamScanConcurrency", "SeamScanRecords"],
       swiftSettings: optimisedInDebug),
     // Cues around each tracked face, and the scorer that combines them.
-    .target(name: "SeamScanForensics", dependencies: ["SeamScanImaging", "SeamScanRecords"], swiftSettings: optimisedInDebug),
+    .target(
+      name: "SeamScanForensics", dependencies: ["SeamScanImaging", "SeamScanRecords"], swiftSettings: optimisedInDebug),
     // Known fakes: self-blends and generator emulation, stills and videos.
     .target(
       name: "SeamScanSynthesis",

@@ -12,8 +12,10 @@ struct DisplayScale {
 
   /// `[x, y, width, height]` of an inclusive-corner box, in display pixels.
   func box(_ box: DlibRect) -> [Int] {
-    [Int((Double(box.left) * x).rounded()), Int((Double(box.top) * y).rounded()),
-     Int((Double(box.width) * x).rounded()), Int((Double(box.height) * y).rounded())]
+    [
+      Int((Double(box.left) * x).rounded()), Int((Double(box.top) * y).rounded()),
+      Int((Double(box.width) * x).rounded()), Int((Double(box.height) * y).rounded()),
+    ]
   }
 
   func point(_ point: SIMD2<Float>) -> SIMD2<Double> {

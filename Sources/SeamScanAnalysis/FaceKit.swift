@@ -14,7 +14,9 @@ public struct FaceKit: Sendable {
 
   /// Loads and hashes the models (at the same time: hashing 100 MB costs as much as
   /// parsing it); throws a message naming the Debian package of a missing one.
-  public init(files: FaceModelFiles, cascade: CascadeClassifier.Parameters, detectSide: Int, tracking: TrackingParameters)
+  public init(
+    files: FaceModelFiles, cascade: CascadeClassifier.Parameters, detectSide: Int, tracking: TrackingParameters
+  )
     async throws
   {
     try files.checkPresent()

@@ -24,7 +24,9 @@ public struct FaceSnapshot {
       guard let planes = frame.planes() else { continue }
       let scale = DisplayScale(analysisWidth: planes.width, analysisHeight: planes.height, display: display)
       let faces = stage.faces(in: PreparedFrame(frame: frame, planes: planes))
-      last = (frame, faces.map { RecordMapping.face(AnalysedFace(face: $0), scale: scale, landmarks: true, evidence: false) })
+      last = (
+        frame, faces.map { RecordMapping.face(AnalysedFace(face: $0), scale: scale, landmarks: true, evidence: false) }
+      )
     }
     guard let last, last.frame.index == frameIndex else { throw MediaError.noFrames(path: path) }
     self.path = path

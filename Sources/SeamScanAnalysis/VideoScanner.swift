@@ -77,7 +77,8 @@ public struct VideoScanner: Sendable {
     var cueStage = measuresCues ? CueStage(mode: mode) : nil
     var accumulator = VerdictAccumulator(scoring: scoring.flatMap { kit in mode.map { ($0, kit.aggregation) } })
     let display = reader.info.displaySize
-    let landmarks = settings.includeLandmarks, evidence = measuresCues
+    let landmarks = settings.includeLandmarks
+    let evidence = measuresCues
 
     // Decoding runs a few frames ahead so analysis threads never wait on it.
     let frames = FrameStream(reader: reader, bufferSize: threads + 2)
@@ -123,7 +124,9 @@ public struct VideoScanner: Sendable {
       return (error.code, error.description)
     }
     if statistics.truncated {
-      return (.truncated, "file is truncated or damaged: decoding stopped early after \(statistics.framesDecoded) frames")
+      return (
+        .truncated, "file is truncated or damaged: decoding stopped early after \(statistics.framesDecoded) frames"
+      )
     }
     if statistics.decodeErrors > 0 {
       return (.decodeErrors, "\(statistics.decodeErrors) damaged packets or frames were skipped")

@@ -74,7 +74,9 @@ public struct BatchRunner: Sendable {
       try writer.flush()
       return (spool, row)
     } consume: { spool, row in
-      if let data = FileManager.default.contents(atPath: spool.path) { try FileHandle.standardOutput.write(contentsOf: data) }
+      if let data = FileManager.default.contents(atPath: spool.path) {
+        try FileHandle.standardOutput.write(contentsOf: data)
+      }
       try? FileManager.default.removeItem(at: spool)
       allGood = allGood && row.status.isSuccess
     }

@@ -56,7 +56,8 @@ public final class ProgressReporter: ScanProgress {
     state.lastDraw = now
     let elapsed = now.timeIntervalSince(started)
     let fps = elapsed > 0 ? Double(state.framesDone) / elapsed : 0
-    var line = "\r\u{1B}[K[seamscan] files \(state.inputsDone)/\(totalInputs)  frames \(state.framesDone)  "
+    var line =
+      "\r\u{1B}[K[seamscan] files \(state.inputsDone)/\(totalInputs)  frames \(state.framesDone)  "
       + String(format: "%.1f fps", fps)
     if fps > 0, state.framesExpected > state.framesDone {
       let remaining = Int(Double(state.framesExpected - state.framesDone) / fps)

@@ -46,8 +46,9 @@ public struct FramePlanes: Sendable, Equatable {
   public var cr: GrayImage
 
   public init(luma: GrayImage, cb: GrayImage, cr: GrayImage) {
-    precondition(luma.width == cb.width && luma.width == cr.width && luma.height == cb.height && luma.height == cr.height,
-                 "planes must share one size")
+    precondition(
+      luma.width == cb.width && luma.width == cr.width && luma.height == cb.height && luma.height == cr.height,
+      "planes must share one size")
     self.luma = luma
     self.cb = cb
     self.cr = cr
@@ -55,9 +56,10 @@ public struct FramePlanes: Sendable, Equatable {
 
   /// A grey-only frame (neutral chroma), for synthetic tests and still images.
   public init(luma: GrayImage) {
-    self.init(luma: luma,
-              cb: GrayImage(width: luma.width, height: luma.height, fill: 128),
-              cr: GrayImage(width: luma.width, height: luma.height, fill: 128))
+    self.init(
+      luma: luma,
+      cb: GrayImage(width: luma.width, height: luma.height, fill: 128),
+      cr: GrayImage(width: luma.width, height: luma.height, fill: 128))
   }
 
   public var width: Int { luma.width }

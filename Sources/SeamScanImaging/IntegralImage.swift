@@ -17,12 +17,14 @@ public struct IntegralImage: Sendable {
     stride = image.width + 1
     var sum = [Int](repeating: 0, count: (image.width + 1) * (image.height + 1))
     var sq = [Int](repeating: 0, count: squares ? sum.count : 0)
-    let w = image.width, s = image.width + 1
+    let w = image.width
+    let s = image.width + 1
     image.pixels.withUnsafeBufferPointer { src in
       sum.withUnsafeMutableBufferPointer { sumBuf in
         sq.withUnsafeMutableBufferPointer { sqBuf in
           for y in 0..<image.height {
-            var rowSum = 0, rowSq = 0
+            var rowSum = 0
+            var rowSq = 0
             for x in 0..<w {
               let v = Int(src[y * w + x])
               rowSum += v
@@ -43,14 +45,16 @@ public struct IntegralImage: Sendable {
   /// Sum of pixels in `[x, x+w) × [y, y+h)`.
   @inlinable
   public func boxSum(x: Int, y: Int, width w: Int, height h: Int) -> Int {
-    let a = y * stride + x, b = (y + h) * stride + x
+    let a = y * stride + x
+    let b = (y + h) * stride + x
     return sum[b + w] - sum[b] - sum[a + w] + sum[a]
   }
 
   /// Sum of squared pixels in `[x, x+w) × [y, y+h)`.
   @inlinable
   public func boxSquaredSum(x: Int, y: Int, width w: Int, height h: Int) -> Int {
-    let a = y * stride + x, b = (y + h) * stride + x
+    let a = y * stride + x
+    let b = (y + h) * stride + x
     return squaredSum[b + w] - squaredSum[b] - squaredSum[a + w] + squaredSum[a]
   }
 }

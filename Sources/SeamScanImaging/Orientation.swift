@@ -36,7 +36,8 @@ extension GrayImage {
     if orientation == .upright { return self }
     let (outWidth, outHeight) = orientation.displayedSize(width: width, height: height)
     var out = [UInt8](repeating: 0, count: width * height)
-    let srcWidth = width, srcHeight = height
+    let srcWidth = width
+    let srcHeight = height
     pixels.withUnsafeBufferPointer { src in
       out.withUnsafeMutableBufferPointer { dst in
         for y in 0..<outHeight {
@@ -44,12 +45,21 @@ extension GrayImage {
             // Undo the flips first, then the turn, to find the source pixel.
             let fx = orientation.flipHorizontal ? outWidth - 1 - x : x
             let fy = orientation.flipVertical ? outHeight - 1 - y : y
-            let sx: Int, sy: Int
+            let sx: Int
+            let sy: Int
             switch orientation.clockwiseQuarterTurns {
-            case 1: sx = fy; sy = srcHeight - 1 - fx
-            case 2: sx = srcWidth - 1 - fx; sy = srcHeight - 1 - fy
-            case 3: sx = srcWidth - 1 - fy; sy = fx
-            default: sx = fx; sy = fy
+            case 1:
+              sx = fy
+              sy = srcHeight - 1 - fx
+            case 2:
+              sx = srcWidth - 1 - fx
+              sy = srcHeight - 1 - fy
+            case 3:
+              sx = srcWidth - 1 - fy
+              sy = fx
+            default:
+              sx = fx
+              sy = fy
             }
             dst[y * outWidth + x] = src[sy * srcWidth + sx]
           }

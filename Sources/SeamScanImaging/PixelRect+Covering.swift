@@ -1,6 +1,8 @@
 extension PixelRect {
   /// The smallest pixel rectangle covering the real-valued box, clipped to `bounds`.
-  public static func covering(min lower: SIMD2<Float>, max upper: SIMD2<Float>, clippedTo bounds: PixelRect) -> PixelRect {
+  public static func covering(min lower: SIMD2<Float>, max upper: SIMD2<Float>, clippedTo bounds: PixelRect)
+    -> PixelRect
+  {
     let x0 = max(bounds.x, Int(lower.x.rounded(.down)))
     let y0 = max(bounds.y, Int(lower.y.rounded(.down)))
     let x1 = min(bounds.maxX, Int(upper.x.rounded(.up)) + 1)

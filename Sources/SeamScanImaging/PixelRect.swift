@@ -24,8 +24,10 @@ public struct PixelRect: Sendable, Hashable, Codable {
 
   /// The overlap of two boxes, or nil when they share no pixel (`cv::Rect::operator&`).
   public func intersection(_ other: PixelRect) -> PixelRect? {
-    let left = max(x, other.x), top = max(y, other.y)
-    let right = min(maxX, other.maxX), bottom = min(maxY, other.maxY)
+    let left = max(x, other.x)
+    let top = max(y, other.y)
+    let right = min(maxX, other.maxX)
+    let bottom = min(maxY, other.maxY)
     guard right > left, bottom > top else { return nil }
     return PixelRect(x: left, y: top, width: right - left, height: bottom - top)
   }

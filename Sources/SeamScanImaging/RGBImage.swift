@@ -16,7 +16,8 @@ public struct RGBImage: Sendable, Equatable {
     var rgb = [UInt8](repeating: 0, count: planes.width * planes.height * 3)
     for i in 0..<(planes.width * planes.height) {
       let y = Double(planes.luma.pixels[i])
-      let cb = Double(planes.cb.pixels[i]) - 128, cr = Double(planes.cr.pixels[i]) - 128
+      let cb = Double(planes.cb.pixels[i]) - 128
+      let cr = Double(planes.cr.pixels[i]) - 128
       rgb[3 * i] = Self.clamp(y + 1.402 * cr)
       rgb[3 * i + 1] = Self.clamp(y - 0.344136 * cb - 0.714136 * cr)
       rgb[3 * i + 2] = Self.clamp(y + 1.772 * cb)

@@ -5,7 +5,8 @@ extension GrayImage {
     precondition(outWidth > 0 && outHeight > 0 && width >= 2 && height >= 2)
     if outWidth == width && outHeight == height { return self }
     var out = [UInt8](repeating: 0, count: outWidth * outHeight)
-    let scaleX = Float(width) / Float(outWidth), scaleY = Float(height) / Float(outHeight)
+    let scaleX = Float(width) / Float(outWidth)
+    let scaleY = Float(height) / Float(outHeight)
     pixels.withUnsafeBufferPointer { src in
       out.withUnsafeMutableBufferPointer { dst in
         for y in 0..<outHeight {

@@ -15,7 +15,8 @@ public struct DecodeOptions: Sendable, Hashable {
   /// Longest side of the full-resolution luma that scale-aware cues read; larger pictures are area-averaged to it.
   public static let detailMaxSide = 2160
 
-  public init(maxSide: Int = 640, start: Double? = nil, duration: Double? = nil, maxFrames: Int? = nil, stride: Int = 1) {
+  public init(maxSide: Int = 640, start: Double? = nil, duration: Double? = nil, maxFrames: Int? = nil, stride: Int = 1)
+  {
     self.maxSide = maxSide
     self.start = start
     self.duration = duration

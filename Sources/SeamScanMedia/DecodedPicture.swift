@@ -17,8 +17,10 @@ public final class DecodedPicture: @unchecked Sendable {
 
   /// Takes a new reference to `source`'s buffers; nil when out of memory.
   /// `detailSize` is the stored size of ``detailLuma()``.
-  init?(referencing source: UnsafePointer<AVFrame>, width: Int, height: Int, detailSize: (width: Int, height: Int),
-        orientation: Orientation) {
+  init?(
+    referencing source: UnsafePointer<AVFrame>, width: Int, height: Int, detailSize: (width: Int, height: Int),
+    orientation: Orientation
+  ) {
     // Checked here so that a picture once handed over can always be converted.
     guard sws_isSupportedInput(AVPixelFormat(source.pointee.format)) != 0, let clone = av_frame_clone(source) else {
       return nil
@@ -47,7 +49,8 @@ public final class DecodedPicture: @unchecked Sendable {
   public func detailLuma() -> GrayImage? {
     guard detailSize.width > width || detailSize.height > height else { return nil }
     if detailSize.width == Int(frame.pointee.width), detailSize.height == Int(frame.pointee.height),
-       let luma = FrameConverter.nativeLuma(frame, orientation: orientation) {
+      let luma = FrameConverter.nativeLuma(frame, orientation: orientation)
+    {
       return luma
     }
     let converter = ConverterPool.detail.take()

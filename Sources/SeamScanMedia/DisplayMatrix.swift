@@ -15,14 +15,16 @@ enum DisplayMatrix {
     theta -= 360 * (theta / 360 + 0.9 / 360).rounded(.down)
     if abs(theta - 90) < 1 {
       // transpose=clock, or cclock_flip when the matrix also mirrors.
-      return m[3] > 0 ? Orientation(clockwiseQuarterTurns: 3, flipVertical: true) : Orientation(clockwiseQuarterTurns: 1)
+      return m[3] > 0
+        ? Orientation(clockwiseQuarterTurns: 3, flipVertical: true) : Orientation(clockwiseQuarterTurns: 1)
     }
     if abs(theta - 180) < 1 {
       return Orientation(clockwiseQuarterTurns: 0, flipHorizontal: m[0] < 0, flipVertical: m[4] < 0)
     }
     if abs(theta - 270) < 1 {
       // transpose=cclock, or clock_flip when the matrix also mirrors.
-      return m[3] < 0 ? Orientation(clockwiseQuarterTurns: 1, flipVertical: true) : Orientation(clockwiseQuarterTurns: 3)
+      return m[3] < 0
+        ? Orientation(clockwiseQuarterTurns: 1, flipVertical: true) : Orientation(clockwiseQuarterTurns: 3)
     }
     if abs(theta) < 1, m[4] < 0 { return Orientation(clockwiseQuarterTurns: 0, flipVertical: true) }
     // Arbitrary angles are rare (edited footage); analyse such pictures as stored.

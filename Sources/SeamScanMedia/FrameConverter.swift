@@ -34,7 +34,9 @@ final class FrameConverter {
     let scaled: Int32 = y.withUnsafeMutableBufferPointer { yBuffer in
       cb.withUnsafeMutableBufferPointer { cbBuffer in
         cr.withUnsafeMutableBufferPointer { crBuffer in
-          let destinations: [UnsafeMutablePointer<UInt8>?] = [yBuffer.baseAddress, cbBuffer.baseAddress, crBuffer.baseAddress, nil]
+          let destinations: [UnsafeMutablePointer<UInt8>?] = [
+            yBuffer.baseAddress, cbBuffer.baseAddress, crBuffer.baseAddress, nil,
+          ]
           let strides: [Int32] = [Int32(targetWidth), Int32(targetWidth), Int32(targetWidth), 0]
           return withUnsafePointer(to: source.data) { dataTuple in
             dataTuple.withMemoryRebound(to: UnsafePointer<UInt8>?.self, capacity: 8) { sourcePlanes in
@@ -68,8 +70,11 @@ final class FrameConverter {
     let source = frame.pointee
     let format = AVPixelFormat(source.format)
     guard Self.planarLumaFormats.contains(format), source.width > 0, source.height > 0,
-          let base = source.data.0, source.linesize.0 >= source.width else { return nil }
-    let width = Int(source.width), height = Int(source.height), stride = Int(source.linesize.0)
+      let base = source.data.0, source.linesize.0 >= source.width
+    else { return nil }
+    let width = Int(source.width)
+    let height = Int(source.height)
+    let stride = Int(source.linesize.0)
     let fullRange = source.color_range == AVCOL_RANGE_JPEG || Self.fullRangeFormats.contains(format)
     var y = [UInt8](repeating: 0, count: width * height)
     y.withUnsafeMutableBufferPointer { out in
@@ -80,7 +85,8 @@ final class FrameConverter {
       // Limited range is expanded while copying: one pass over the plane instead of two.
       RangeExpansion.luma.table.withUnsafeBufferPointer { lookup in
         for row in 0..<height {
-          let source = base + row * stride, target = row * width
+          let source = base + row * stride
+          let target = row * width
           for column in 0..<width { out[target + column] = lookup[Int(source[column])] }
         }
       }
@@ -91,7 +97,8 @@ final class FrameConverter {
   /// 8-bit YUV formats whose first plane is the luma at full picture size.
   private static let planarLumaFormats: Set<AVPixelFormat> = [
     AV_PIX_FMT_YUV420P, AV_PIX_FMT_YUV422P, AV_PIX_FMT_YUV444P, AV_PIX_FMT_YUV440P, AV_PIX_FMT_YUV411P,
-    AV_PIX_FMT_YUVJ420P, AV_PIX_FMT_YUVJ422P, AV_PIX_FMT_YUVJ444P, AV_PIX_FMT_YUVJ440P, AV_PIX_FMT_NV12, AV_PIX_FMT_NV21,
+    AV_PIX_FMT_YUVJ420P, AV_PIX_FMT_YUVJ422P, AV_PIX_FMT_YUVJ444P, AV_PIX_FMT_YUVJ440P, AV_PIX_FMT_NV12,
+    AV_PIX_FMT_NV21,
   ]
   /// The deprecated `yuvj*` formats are full range whatever `color_range` says.
   private static let fullRangeFormats: Set<AVPixelFormat> = [
@@ -122,10 +129,14 @@ final class FrameConverter {
   private func setRanges(_ context: OpaquePointer, _ wanted: Configuration) {
     var inverseTable: UnsafeMutablePointer<Int32>?
     var table: UnsafeMutablePointer<Int32>?
-    var sourceRange: Int32 = 0, destinationRange: Int32 = 0
-    var brightness: Int32 = 0, contrast: Int32 = 0, saturation: Int32 = 0
-    guard sws_getColorspaceDetails(
-      context, &inverseTable, &sourceRange, &table, &destinationRange, &brightness, &contrast, &saturation) >= 0
+    var sourceRange: Int32 = 0
+    var destinationRange: Int32 = 0
+    var brightness: Int32 = 0
+    var contrast: Int32 = 0
+    var saturation: Int32 = 0
+    guard
+      sws_getColorspaceDetails(
+        context, &inverseTable, &sourceRange, &table, &destinationRange, &brightness, &contrast, &saturation) >= 0
     else { return }
     let sourceFull = wanted.sourceFullRange || sourceRange == 1
     let descriptor = av_pix_fmt_desc_get(AVPixelFormat(wanted.sourceFormat))

@@ -22,7 +22,9 @@ public final class VideoEncoder {
   /// `crf` is x264's constant rate factor: 0 lossless, 23 default, 35 heavy messaging-app compression.
   public init(destination: URL, width: Int, height: Int, frameRate: Rational, crf: Int) throws {
     _ = FFmpeg.silenceLogs
-    guard width >= 2, height >= 2, frameRate.isValid else { throw MediaError.encoderFailed(detail: "bad frame size or rate") }
+    guard width >= 2, height >= 2, frameRate.isValid else {
+      throw MediaError.encoderFailed(detail: "bad frame size or rate")
+    }
     self.destination = destination
     // yuv420p needs even sides; an odd last row or column is dropped.
     self.width = width & ~1

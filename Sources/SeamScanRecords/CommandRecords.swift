@@ -10,7 +10,8 @@ public struct FacesRecord: OutputRecord, Equatable {
   public var models: [ModelFileRecord]
   public var faces: [FaceRecord]
 
-  public init(path: String, sha256: String, frame: Int, ptsTime: Double, models: [ModelFileRecord], faces: [FaceRecord]) {
+  public init(path: String, sha256: String, frame: Int, ptsTime: Double, models: [ModelFileRecord], faces: [FaceRecord])
+  {
     tool = ToolIdentity.record
     self.path = path
     self.sha256 = sha256

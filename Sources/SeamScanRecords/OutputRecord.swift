@@ -13,7 +13,9 @@ extension OutputRecord {
   public var json: JSONValue {
     var object = JSONObject(["type": .string(Self.type.rawValue)])
     // Records are plain data; encoding them cannot fail.
-    guard case .object(let fields) = try! RecordEncoder.encode(self) else { preconditionFailure("a record is an object") }
+    guard case .object(let fields) = try! RecordEncoder.encode(self) else {
+      preconditionFailure("a record is an object")
+    }
     for (key, value) in fields.entries { object[key] = value }
     return .object(object)
   }

@@ -59,7 +59,8 @@ public enum RecordReader {
       case .synth: return .synth(try decoder.decode(SynthRecord.self, from: data))
       }
     } catch {
-      throw RecordReadError.malformed("a \(header.type.rawValue) record that does not match schema \(ToolIdentity.schema)")
+      throw RecordReadError.malformed(
+        "a \(header.type.rawValue) record that does not match schema \(ToolIdentity.schema)")
     }
   }
 

@@ -6,13 +6,15 @@ enum PatchFilters {
     for y in 0..<height {
       let row = y * width
       for x in 0..<width {
-        let left = patch[row + max(x - 1, 0)], right = patch[row + min(x + 1, width - 1)]
+        let left = patch[row + max(x - 1, 0)]
+        let right = patch[row + min(x + 1, width - 1)]
         horizontal[row + x] = (left + 2 * patch[row + x] + right) / 4
       }
     }
     var out = horizontal
     for y in 0..<height {
-      let above = max(y - 1, 0) * width, below = min(y + 1, height - 1) * width
+      let above = max(y - 1, 0) * width
+      let below = min(y + 1, height - 1) * width
       for x in 0..<width {
         out[y * width + x] = (horizontal[above + x] + 2 * horizontal[y * width + x] + horizontal[below + x]) / 4
       }
@@ -54,10 +56,14 @@ enum PatchFilters {
     var out = [Float](repeating: 0, count: patch.count)
     for y in 0..<height {
       let fy = min(max((Float(y) + 0.5) / factor - 0.5, 0), Float(lowHeight - 1))
-      let y0 = min(Int(fy), max(lowHeight - 2, 0)), y1 = min(y0 + 1, lowHeight - 1), wy = fy - Float(y0)
+      let y0 = min(Int(fy), max(lowHeight - 2, 0))
+      let y1 = min(y0 + 1, lowHeight - 1)
+      let wy = fy - Float(y0)
       for x in 0..<width {
         let fx = min(max((Float(x) + 0.5) / factor - 0.5, 0), Float(lowWidth - 1))
-        let x0 = min(Int(fx), max(lowWidth - 2, 0)), x1 = min(x0 + 1, lowWidth - 1), wx = fx - Float(x0)
+        let x0 = min(Int(fx), max(lowWidth - 2, 0))
+        let x1 = min(x0 + 1, lowWidth - 1)
+        let wx = fx - Float(x0)
         let top = low[y0 * lowWidth + x0] * (1 - wx) + low[y0 * lowWidth + x1] * wx
         let bottom = low[y1 * lowWidth + x0] * (1 - wx) + low[y1 * lowWidth + x1] * wx
         out[y * width + x] = top * (1 - wy) + bottom * wy

@@ -26,17 +26,23 @@ public enum SelfBlend {
   /// with Y/Cb/Cr offsets and a luma sharpness change. The mask is
   /// `strength × smoothstep((edge + feather/2 − ρ) / feather)`, so the blend
   /// region is the landmark hull or the aligned square, eroded or dilated to ρ = edge.
-  public static func apply(to frame: FramePlanes, landmarks: [SIMD2<Float>], parameters: SelfBlendParameters,
-                           browLift: Float = FaceGeometry.defaultBrowLift) -> SelfBlendResult? {
+  public static func apply(
+    to frame: FramePlanes, landmarks: [SIMD2<Float>], parameters: SelfBlendParameters,
+    browLift: Float = FaceGeometry.defaultBrowLift
+  ) -> SelfBlendResult? {
     guard frame.width >= 2, frame.height >= 2,
-          let geometry = FaceGeometry(landmarks: landmarks, frameWidth: frame.width, frameHeight: frame.height,
-                                      browLift: browLift) else { return nil }
+      let geometry = FaceGeometry(
+        landmarks: landmarks, frameWidth: frame.width, frameHeight: frame.height,
+        browLift: browLift)
+    else { return nil }
     let p = parameters
     let feather = max(p.featherWidth, 1e-3)
     let outer = p.maskEdgeRho + feather / 2
     let alignment = FaceAlignment(landmarks: landmarks)
-    guard let region = maskRegion(p.mask, geometry: geometry, alignment: alignment, outer: outer,
-                                  frame: PixelRect(x: 0, y: 0, width: frame.width, height: frame.height))
+    guard
+      let region = maskRegion(
+        p.mask, geometry: geometry, alignment: alignment, outer: outer,
+        frame: PixelRect(x: 0, y: 0, width: frame.width, height: frame.height))
     else { return nil }
     let rect = region.rect
     let weights = region.rho.map { rho -> Float in
@@ -64,16 +70,19 @@ public enum SelfBlend {
       }
     }
     return SelfBlendResult(
-      planes: FramePlanes(luma: blend(frame.luma, luma, offset: p.lumaOffset, weights: weights, rect: rect),
-                          cb: blend(frame.cb, cb, offset: p.cbOffset, weights: weights, rect: rect),
-                          cr: blend(frame.cr, cr, offset: p.crOffset, weights: weights, rect: rect)),
+      planes: FramePlanes(
+        luma: blend(frame.luma, luma, offset: p.lumaOffset, weights: weights, rect: rect),
+        cb: blend(frame.cb, cb, offset: p.cbOffset, weights: weights, rect: rect),
+        cr: blend(frame.cr, cr, offset: p.crOffset, weights: weights, rect: rect)),
       mask: mask, maskBounds: rect, parameters: p)
   }
 
   /// The pixels a mask can touch and ρ at each (1 on the mask's nominal edge):
   /// the hull's gauge, or the Chebyshev distance from the aligned square's centre.
-  private static func maskRegion(_ mask: BlendMask, geometry: FaceGeometry, alignment: FaceAlignment?, outer: Float,
-                                 frame: PixelRect) -> (rect: PixelRect, rho: [Float])? {
+  private static func maskRegion(
+    _ mask: BlendMask, geometry: FaceGeometry, alignment: FaceAlignment?, outer: Float,
+    frame: PixelRect
+  ) -> (rect: PixelRect, rho: [Float])? {
     switch mask {
     case .hull:
       let c = geometry.centroid
@@ -100,14 +109,17 @@ public enum SelfBlend {
   }
 
   /// The plane resampled (bilinear) at `sourceOf(x, y)` for every pixel of `rect`.
-  private static func copy(_ plane: GrayImage, over rect: PixelRect,
-                           sourceOf: (Int, Int) -> SIMD2<Float>) -> [Float] {
+  private static func copy(
+    _ plane: GrayImage, over rect: PixelRect,
+    sourceOf: (Int, Int) -> SIMD2<Float>
+  ) -> [Float] {
     var out = [Float](repeating: 0, count: rect.area)
     plane.pixels.withUnsafeBufferPointer { pixels in
       for row in 0..<rect.height {
         for column in 0..<rect.width {
           let q = sourceOf(rect.x + column, rect.y + row)
-          out[row * rect.width + column] = bilinearSample(pixels, width: plane.width, height: plane.height, x: q.x, y: q.y)
+          out[row * rect.width + column] = bilinearSample(
+            pixels, width: plane.width, height: plane.height, x: q.x, y: q.y)
         }
       }
     }
@@ -115,12 +127,16 @@ public enum SelfBlend {
   }
 
   /// original + weight × (copy + offset − original), rounded and clamped to 8 bits.
-  private static func blend(_ original: GrayImage, _ copy: [Float], offset: Float, weights: [Float],
-                            rect: PixelRect) -> GrayImage {
+  private static func blend(
+    _ original: GrayImage, _ copy: [Float], offset: Float, weights: [Float],
+    rect: PixelRect
+  ) -> GrayImage {
     var out = original
     for row in 0..<rect.height {
       for column in 0..<rect.width {
-        let i = row * rect.width + column, x = rect.x + column, y = rect.y + row
+        let i = row * rect.width + column
+        let x = rect.x + column
+        let y = rect.y + row
         let base = Float(original[x, y])
         let value = base + weights[i] * (copy[i] + offset - base)
         out[x, y] = UInt8(min(max(value.rounded(), 0), 255))

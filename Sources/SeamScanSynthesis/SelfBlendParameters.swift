@@ -27,9 +27,11 @@ public struct SelfBlendParameters: Sendable, Equatable {
   public var bottleneckFactor: Float
   public var mask: BlendMask
 
-  public init(scale: Float, translation: SIMD2<Float>, lumaOffset: Float, cbOffset: Float, crOffset: Float,
-              sharpness: Float, maskEdgeRho: Float, featherWidth: Float, strength: Float,
-              generatorSize: Float = 0, bottleneckFactor: Float = 1, mask: BlendMask = .hull) {
+  public init(
+    scale: Float, translation: SIMD2<Float>, lumaOffset: Float, cbOffset: Float, crOffset: Float,
+    sharpness: Float, maskEdgeRho: Float, featherWidth: Float, strength: Float,
+    generatorSize: Float = 0, bottleneckFactor: Float = 1, mask: BlendMask = .hull
+  ) {
     self.scale = scale
     self.translation = translation
     self.lumaOffset = lumaOffset
@@ -119,11 +121,14 @@ public struct SelfBlendParameters: Sendable, Equatable {
     guard amount > 0 else { return self }
     var rng = SplitMix64(seed: seed ^ (UInt64(bitPattern: Int64(frameIndex)) &* 0xD1B5_4A32_D192_ED03))
     func clamp(_ v: Float, _ r: ClosedRange<Float>) -> Float { min(max(v, r.lowerBound), r.upperBound) }
-    let t = Range.translation, y = Range.lumaOffset, c = Range.chromaOffset
+    let t = Range.translation
+    let y = Range.lumaOffset
+    let c = Range.chromaOffset
     return SelfBlendParameters(
       scale: clamp(scale + rng.symmetric(0.005 * amount), Range.scale),
-      translation: SIMD2(clamp(translation.x + rng.symmetric(0.003 * amount), -t...t),
-                         clamp(translation.y + rng.symmetric(0.003 * amount), -t...t)),
+      translation: SIMD2(
+        clamp(translation.x + rng.symmetric(0.003 * amount), -t...t),
+        clamp(translation.y + rng.symmetric(0.003 * amount), -t...t)),
       lumaOffset: clamp(lumaOffset + rng.symmetric(3 * amount), -y...y),
       cbOffset: clamp(cbOffset + rng.symmetric(1.5 * amount), -c...c),
       crOffset: clamp(crOffset + rng.symmetric(1.5 * amount), -c...c),

@@ -58,7 +58,8 @@ public struct Synthesizer<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
     // A still written as `.png` stays a lossless still; anything else becomes H.264.
     let writesPNG = output.pathExtension.lowercased() == "png"
     var encoder: VideoEncoder?
-    var frames = 0, blendedFrames = 0
+    var frames = 0
+    var blendedFrames = 0
     var trackParameters: [Int: SelfBlendParameters] = [:]
     while let frame = reader.nextFrame() {
       guard var planes = frame.planes() else { continue }

@@ -16,7 +16,8 @@ struct Faces: AsyncParsableCommand {
   var frame = 0
 
   @Option(
-    help: ArgumentHelp("Write the full-resolution frame with boxes, track ids and landmarks as PNG.", valueName: "out.png"))
+    help: ArgumentHelp(
+      "Write the full-resolution frame with boxes, track ids and landmarks as PNG.", valueName: "out.png"))
   var draw: String?
 
   @Option(

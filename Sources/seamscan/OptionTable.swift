@@ -67,7 +67,8 @@ struct OptionDescription: Sendable {
 
 extension OptionSpec {
   var description: OptionDescription {
-    OptionDescription(name: name, defaultValue: defaultValue.map { "\($0)" } ?? "none", help: help, recordKey: recordKey)
+    OptionDescription(
+      name: name, defaultValue: defaultValue.map { "\($0)" } ?? "none", help: help, recordKey: recordKey)
   }
 }
 

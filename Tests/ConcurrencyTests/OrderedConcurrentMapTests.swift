@@ -9,12 +9,14 @@ import Testing
       continuation.finish()
     }
     var seen: [Int] = []
-    try await orderedConcurrentMap(source, window: 8, transform: { value -> Int in
+    try await orderedConcurrentMap(source, window: 8) { value -> Int in
       // Uneven work so later items often finish first.
       var x = 0
       for i in 0..<((200 - value) * 500) { x &+= i }
       return value * 2 + (x == -1 ? 1 : 0)
-    }) { seen.append($0) }
+    } consume: {
+      seen.append($0)
+    }
     #expect(seen == (0..<200).map { $0 * 2 })
   }
 
@@ -26,7 +28,9 @@ import Testing
     struct Stop: Error {}
     var consumed = 0
     do {
-      try await orderedConcurrentMap(source, window: 4, transform: { $0 }) { value in
+      try await orderedConcurrentMap(source, window: 4) {
+        $0
+      } consume: { value in
         if value == 10 { throw Stop() }
         consumed += 1
       }

@@ -19,7 +19,8 @@ import Testing
 
   private func file(_ name: String) -> URL { folder.appendingPathComponent(name) }
 
-  private func expectFailure(_ run: SeamScanBinary.Run, code: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  private func expectFailure(_ run: SeamScanBinary.Run, code: String, sourceLocation: SourceLocation = #_sourceLocation)
+  {
     #expect(run.status == 1, "exit status", sourceLocation: sourceLocation)
     let errors = run.records(ofType: "error")
     #expect(errors.count == 1, "one error record", sourceLocation: sourceLocation)
@@ -29,7 +30,9 @@ import Testing
   }
 
   /// Analyses `url`, expects success, and returns the run.
-  private func expectAnalysed(_ url: URL, frames expected: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation)
+  private func expectAnalysed(
+    _ url: URL, frames expected: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  )
     throws -> SeamScanBinary.Run
   {
     let run = try SeamScanBinary.run(["scan", "--quiet", url.path])
@@ -122,7 +125,8 @@ import Testing
 
   @Test func rotationMetadataTurnsThePicture() throws {
     let plain = try GeneratedMedia.testPattern(size: "320x240", output: file("plain.mp4"))
-    try GeneratedMedia.ffmpeg(["-i", plain.path, "-c", "copy", "-metadata:s:v:0", "rotate=90"], output: file("rotated.mp4"))
+    try GeneratedMedia.ffmpeg(
+      ["-i", plain.path, "-c", "copy", "-metadata:s:v:0", "rotate=90"], output: file("rotated.mp4"))
     let video = try expectAnalysed(file("rotated.mp4")).records[0]
     #expect(video["width"] as? Int == 320)
     #expect(video["display_width"] as? Int == 240, "a quarter turn swaps the displayed sides")
@@ -142,7 +146,8 @@ import Testing
   @Test("Ten-bit video is analysed and its pixel format recorded")
   func tenBitVideo() throws {
     try GeneratedMedia.testPattern(
-      filters: "format=yuv420p10le", codecArguments: ["-c:v", "libx265", "-preset", "ultrafast", "-x265-params", "log-level=error"],
+      filters: "format=yuv420p10le",
+      codecArguments: ["-c:v", "libx265", "-preset", "ultrafast", "-x265-params", "log-level=error"],
       output: file("ten-bit.mkv"))
     let video = try expectAnalysed(file("ten-bit.mkv")).records[0]
     #expect(video["pix_fmt"] as? String == "yuv420p10le")

@@ -57,7 +57,9 @@ import Testing
   /// A still is judged by the still model on spatial evidence alone: the shipped generator-emulated
   /// still must score above the photo it was made from, each with a verdict from the still thresholds.
   @Test func stillFakeScoresAboveItsPhotoWithTheStillModel() throws {
-    let photo = try SeamScanBinary.run(["scan", "--quiet", SampleMedia.folder.appendingPathComponent("astronaut.jpg").path])
+    let photo = try SeamScanBinary.run([
+      "scan", "--quiet", SampleMedia.folder.appendingPathComponent("astronaut.jpg").path,
+    ])
     let fake = try SeamScanBinary.run(
       ["scan", "--quiet", SampleMedia.folder.appendingPathComponent("astronaut-generator.png").path])
     let photoScore = try #require(photo.records.last?["score"] as? Double)
@@ -91,7 +93,8 @@ import Testing
   @Test func landmarksOnlyWhenAsked() throws {
     let plain = try SeamScanBinary.run(["scan", "--quiet", "--max-frames", "3", samplePan.path])
     let withLandmarks = try SeamScanBinary.run(["scan", "--quiet", "--max-frames", "3", "--landmarks", samplePan.path])
-    let face = { (run: SeamScanBinary.Run) in (run.records(ofType: "frame").first?["faces"] as? [[String: Any]])?.first }
+    let face = { (run: SeamScanBinary.Run) in (run.records(ofType: "frame").first?["faces"] as? [[String: Any]])?.first
+    }
     let plainFace = try #require(face(plain))
     #expect(plainFace["landmarks"] == nil)
     let faceWithLandmarks = try #require(face(withLandmarks))
@@ -126,7 +129,8 @@ import Testing
   @Test func synthIsDeterministicAndKeepsTheFrames() throws {
     let folder = try GeneratedMedia.makeFolder("synth")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let first = folder.appendingPathComponent("a.mp4"), second = folder.appendingPathComponent("b.mp4")
+    let first = folder.appendingPathComponent("a.mp4")
+    let second = folder.appendingPathComponent("b.mp4")
     let other = folder.appendingPathComponent("c.mp4")
     for (url, seed) in [(first, "5"), (second, "5"), (other, "6")] {
       let run = try SeamScanBinary.run(
@@ -142,10 +146,13 @@ import Testing
   @Test func generatorSynthRecordsWhatItDidAndWritesStillsAsPNG() throws {
     let folder = try GeneratedMedia.makeFolder("synth-generator")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let video = folder.appendingPathComponent("g.mp4"), still = folder.appendingPathComponent("g.png")
+    let video = folder.appendingPathComponent("g.mp4")
+    let still = folder.appendingPathComponent("g.png")
     let run = try SeamScanBinary.run(
-      ["synth", samplePan.path, "--kind", "generator", "--generator-size", "64", "--output", video.path,
-       "--max-frames", "6"])
+      [
+        "synth", samplePan.path, "--kind", "generator", "--generator-size", "64", "--output", video.path,
+        "--max-frames", "6",
+      ])
     #expect(run.status == 0, "\(run.standardError)")
     let record = try #require(run.records.first)
     #expect(record["kind"] as? String == "generator")

@@ -81,8 +81,11 @@ import Testing
     #expect(first.status == 0)
     #expect(first.lines.isEmpty, "nothing on stdout with --output-dir")
     let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-    #expect(files == ["astronaut-generator.png.seamscan.jsonl", "astronaut-pan-selfblend.mp4.seamscan.jsonl",
-       "astronaut-pan.mp4.seamscan.jsonl", "astronaut.jpg.seamscan.jsonl", "summary.csv"])
+    #expect(
+      files == [
+        "astronaut-generator.png.seamscan.jsonl", "astronaut-pan-selfblend.mp4.seamscan.jsonl",
+        "astronaut-pan.mp4.seamscan.jsonl", "astronaut.jpg.seamscan.jsonl", "summary.csv",
+      ])
     let csv = try String(contentsOf: output.appendingPathComponent("summary.csv"), encoding: .utf8)
     #expect(csv.split(separator: "\n").count == 5)
     #expect(csv.contains(",analysed,"))

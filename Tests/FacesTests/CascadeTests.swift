@@ -19,8 +19,9 @@ import Testing
     var boxes: [[Int]]
 
     var parameters: CascadeClassifier.Parameters {
-      CascadeClassifier.Parameters(scaleFactor: scaleFactor, minNeighbors: minNeighbors,
-                                   minSize: (minSize[0], minSize[1]), maxSize: (maxSize[0], maxSize[1]))
+      CascadeClassifier.Parameters(
+        scaleFactor: scaleFactor, minNeighbors: minNeighbors,
+        minSize: (minSize[0], minSize[1]), maxSize: (maxSize[0], maxSize[1]))
     }
   }
 
@@ -56,9 +57,11 @@ import Testing
       if images[golden.image] == nil {
         images[golden.image] = try PGMFixture.read(Self.fixtureDirectory.appendingPathComponent(golden.image))
       }
-      let found = classifiers[golden.cascade]!.detectWithNeighbours(in: images[golden.image]!,
-                                                                     parameters: golden.parameters)
-      let label = "\(golden.cascade) on \(golden.image), scaleFactor \(golden.scaleFactor), "
+      let found = classifiers[golden.cascade]!.detectWithNeighbours(
+        in: images[golden.image]!,
+        parameters: golden.parameters)
+      let label =
+        "\(golden.cascade) on \(golden.image), scaleFactor \(golden.scaleFactor), "
         + "minNeighbors \(golden.minNeighbors), size \(golden.minSize)–\(golden.maxSize)"
 
       var unmatched = found
@@ -175,8 +178,9 @@ import Testing
       """
     let model = try CascadeModel(xml: CascadeXML(bytes: Array(xml.utf8)))
     #expect(model.isStumpOnly)
-    #expect(model.stages[0].trees[0].nodes[0].categories
-            == [UInt32(bitPattern: -17409), 0xFFFF_FFFF, 0, 1, 2, 3, 4, 0x8000_0000])
+    #expect(
+      model.stages[0].trees[0].nodes[0].categories
+        == [UInt32(bitPattern: -17409), 0xFFFF_FFFF, 0, 1, 2, 3, 4, 0x8000_0000])
   }
 
   @Test func rejectsOldFormatAndMalformedFilesWithAMessage() throws {
@@ -194,7 +198,9 @@ import Testing
     }
     let outside = Self.tinyHaarCascade.replacingOccurrences(of: "1 1 4 6 -1.", with: "1 1 9 6 -1.")
     #expect(throws: (any Error).self) { try CascadeModel(xml: CascadeXML(bytes: Array(outside.utf8))) }
-    #expect(throws: (any Error).self) { try CascadeClassifier(contentsOf: URL(fileURLWithPath: "/nonexistent/cascade.xml")) }
+    #expect(throws: (any Error).self) {
+      try CascadeClassifier(contentsOf: URL(fileURLWithPath: "/nonexistent/cascade.xml"))
+    }
   }
 
   @Test func windowSizeIsTheTrainingWindow() throws {
@@ -253,8 +259,9 @@ import Testing
 
   @Test func firstStageRejectionSkipsTheNextWindow() {
     let scan = { (evaluator: ScriptedEvaluator) in
-      WindowScan.acceptedOrigins(evaluator, levelWidth: 30, levelHeight: 20, stride: 100,
-                                 windowWidth: 20, windowHeight: 20, step: 2)
+      WindowScan.acceptedOrigins(
+        evaluator, levelWidth: 30, levelHeight: 20, stride: 100,
+        windowWidth: 20, windowHeight: 20, step: 2)
     }
     let firstStage = ScriptedEvaluator { _ in .rejectedAtFirstStage }
     #expect(scan(firstStage).isEmpty)
@@ -276,16 +283,18 @@ import Testing
   }
 
   @Test func scalePlanFollowsOpenCV() {
-    let scales = ScalePlan.scales(imageWidth: 100, imageHeight: 60, windowWidth: 24, windowHeight: 24,
-                                  scaleFactor: 1.25, minSize: (0, 0), maxSize: (0, 0))
+    let scales = ScalePlan.scales(
+      imageWidth: 100, imageHeight: 60, windowWidth: 24, windowHeight: 24,
+      scaleFactor: 1.25, minSize: (0, 0), maxSize: (0, 0))
     // 24 · 1.5625 = 37.5 rounds half to even; 24 · 1.25⁴ = 58.6 still fits the 60 px height.
     #expect(scales.map(\.windowWidth) == [24, 30, 38, 47, 59])
     #expect(scales.map(\.width) == [100, 80, 64, 51, 41])
     #expect(scales.map(\.height) == [60, 48, 38, 31, 25])
     #expect(scales.map(\.step) == [2, 2, 2, 2, 1])
     // A band between two levels falls back to the level closest to minSize.
-    let closest = ScalePlan.scales(imageWidth: 100, imageHeight: 60, windowWidth: 24, windowHeight: 24,
-                                   scaleFactor: 1.25, minSize: (33, 33), maxSize: (35, 35))
+    let closest = ScalePlan.scales(
+      imageWidth: 100, imageHeight: 60, windowWidth: 24, windowHeight: 24,
+      scaleFactor: 1.25, minSize: (33, 33), maxSize: (35, 35))
     #expect(closest.map(\.windowWidth) == [30])
   }
 

@@ -77,19 +77,22 @@ import Testing
   @Test func checksNearTheFaceKeepItsTrack() {
     var confirmed = makeTracker(detectEvery: 1000, confirmEvery: 4)
     var unconfirmed = makeTracker(detectEvery: 1000, confirmEvery: 1000)
-    var confirmedTracks = Set<Int>(), unconfirmedTracks = Set<Int>()
+    var confirmedTracks = Set<Int>()
+    var unconfirmedTracks = Set<Int>()
     for frame in 0..<20 {
       let image = shifted(frame)
       let detections = frame == 0 ? Self.kit.detector.detect(in: image) : nil
       confirmedTracks.formUnion(confirmed.update(image: image, detections: detections, sceneCut: false).map(\.track))
-      unconfirmedTracks.formUnion(unconfirmed.update(image: image, detections: detections, sceneCut: false).map(\.track))
+      unconfirmedTracks.formUnion(
+        unconfirmed.update(image: image, detections: detections, sceneCut: false).map(\.track))
     }
     #expect(confirmedTracks == [1])
     #expect(unconfirmedTracks == [1, 2], "dropped after 12 unconfirmed frames, then found again as a new face")
   }
 
   @Test func sceneSignatureSeesCutsNotMotion() {
-    let still = SceneSignature(shifted(0)), moved = SceneSignature(shifted(4))
+    let still = SceneSignature(shifted(0))
+    let moved = SceneSignature(shifted(4))
     let other = SceneSignature(GrayImage(width: 640, height: 360, fill: 20))
     #expect(still.distance(to: moved) < 10)
     #expect(still.distance(to: other) > 30)

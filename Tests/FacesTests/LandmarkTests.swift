@@ -21,7 +21,10 @@ import Testing
   @Test func landmarksMatchLibdlibOnEveryFixtureBox() throws {
     let predictor = try loadPredictor()
     let fixtures = try LandmarkFixtureIO.allFixtures()
-    var faces = 0, points = 0, identical = 0, worst = 0
+    var faces = 0
+    var points = 0
+    var identical = 0
+    var worst = 0
     for fixture in fixtures {
       #expect(fixture.image.width == fixture.golden.width, "\(fixture.name)")
       #expect(fixture.image.height == fixture.golden.height, "\(fixture.name)")
@@ -104,11 +107,22 @@ import Testing
     var bytes = DlibTestEncoder()
     bytes.int(1)
     bytes.column([0.25, 0.5, 0.75, 0.5])
-    bytes.int(1); bytes.int(1)  // one level of one tree
-    bytes.int(1); bytes.int(0); bytes.int(1); bytes.float(10)  // split: p0 − p1 > 10
-    bytes.int(2); bytes.column([0.125, 0, 0.125, 0]); bytes.column([0, 0, 0, 0])
-    bytes.int(1); bytes.int(2); bytes.int(0); bytes.int(1)  // anchors
-    bytes.int(1); bytes.int(2); for _ in 0..<4 { bytes.float(0) }  // deltas
+    bytes.int(1)
+    bytes.int(1)  // one level of one tree
+    bytes.int(1)
+    bytes.int(0)
+    bytes.int(1)
+    bytes.float(10)  // split: p0 − p1 > 10
+    bytes.int(2)
+    bytes.column([0.125, 0, 0.125, 0])
+    bytes.column([0, 0, 0, 0])
+    bytes.int(1)
+    bytes.int(2)
+    bytes.int(0)
+    bytes.int(1)  // anchors
+    bytes.int(1)
+    bytes.int(2)
+    for _ in 0..<4 { bytes.float(0) }  // deltas
     let predictor = try ShapePredictor(dlibData: Data(bytes.bytes))
     #expect(predictor.partCount == 2)
 
@@ -175,7 +189,9 @@ import Testing
   private let reference = SimilarityReference(points: [0, 0, 1, 0, 1, 2, -0.5, 3, 2, 1.5])
 
   @Test func similarityFitRecoversAKnownTransform() {
-    let angle = 0.35, scale = 1.7, shift = SIMD2(3.0, -2.0)
+    let angle = 0.35
+    let scale = 1.7
+    let shift = SIMD2(3.0, -2.0)
     let truth = SimilarityFit(a: scale * cos(angle), b: scale * sin(angle), translation: shift)
     let from: [Float] = [0, 0, 1, 0, 1, 2, -0.5, 3, 2, 1.5]
     let to = (0..<5).flatMap { i -> [Float] in
@@ -212,11 +228,14 @@ import Testing
 
   @Test func refitOfTheMeanShapeReturnsItsBox() throws {
     let predictor = try loadPredictor()
-    for box in [DlibRect(left: 40, top: 30, right: 139, bottom: 129), DlibRect(left: -20, top: 7, right: 52, bottom: 79)] {
-      let shape = FaceShape(points: predictor.meanShape.map { p in
-        let q = box.unnormalize(p.x, p.y)
-        return SIMD2(Float(q.x), Float(q.y))
-      })
+    for box in [
+      DlibRect(left: 40, top: 30, right: 139, bottom: 129), DlibRect(left: -20, top: 7, right: 52, bottom: 79),
+    ] {
+      let shape = FaceShape(
+        points: predictor.meanShape.map { p in
+          let q = box.unnormalize(p.x, p.y)
+          return SIMD2(Float(q.x), Float(q.y))
+        })
       #expect(FaceBox.refit(shape, predictor: predictor) == box)
       #expect(abs(FaceBox.fitResidual(shape, predictor: predictor)) <= 1e-5)
     }
@@ -233,8 +252,10 @@ import Testing
       #expect(intersectionOverUnion(refit, detected) > 0.6, "\(fixture.name)")
       // ...and be a fixed point: predicting again barely moves it.
       let again = FaceBox.refit(predictor.predict(in: fixture.image, box: refit), predictor: predictor)
-      let drift = [again.left - refit.left, again.top - refit.top, again.right - refit.right, again.bottom - refit.bottom]
-        .map(abs).max()!
+      let drift = [
+        again.left - refit.left, again.top - refit.top, again.right - refit.right, again.bottom - refit.bottom,
+      ]
+      .map(abs).max()!
       #expect(Double(drift) <= 0.02 * Double(refit.width), "\(fixture.name)")
       #expect(FaceBox.fitResidual(shape, predictor: predictor) < Self.goodFitBound, "\(fixture.name)")
     }
@@ -263,9 +284,10 @@ import Testing
   @Test func scatteredPointsAreImplausible() throws {
     let predictor = try loadPredictor()
     var generator = SystemRandomNumberGenerator()
-    let scattered = FaceShape(points: (0..<68).map { _ in
-      SIMD2(Float.random(in: 0..<100, using: &generator), Float.random(in: 0..<100, using: &generator))
-    })
+    let scattered = FaceShape(
+      points: (0..<68).map { _ in
+        SIMD2(Float.random(in: 0..<100, using: &generator), Float.random(in: 0..<100, using: &generator))
+      })
     #expect(FaceBox.fitResidual(scattered, predictor: predictor) > FaceBox.residualGate)
     #expect(FaceBox.fitResidual(FaceShape(points: [SIMD2(1, 1)]), predictor: predictor) == .infinity)
   }
@@ -294,7 +316,8 @@ private struct DlibTestEncoder {
   /// mantissa · 2^exponent with a 24-bit integer mantissa.
   mutating func float(_ value: Float) {
     if value == 0 {
-      int(0); int(0)
+      int(0)
+      int(0)
       return
     }
     int(Int64(value.significand * 0x1p23) * (value < 0 ? -1 : 1))

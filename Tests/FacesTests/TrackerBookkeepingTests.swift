@@ -75,7 +75,9 @@ import Testing
     var tracker = makeTracker()
     var image = ScriptedFaceWorld.frame([Square(x: 40, y: 60, side: 50, value: ScriptedFaceWorld.shapeless)])
     // The detector is fooled by the blob too.
-    let fooled = [FaceCandidate(box: DlibRect(left: 40, top: 60, right: 89, bottom: 109), neighbours: 5, source: .frontal)]
+    let fooled = [
+      FaceCandidate(box: DlibRect(left: 40, top: 60, right: 89, bottom: 109), neighbours: 5, source: .frontal)
+    ]
     #expect(tracker.update(image: image, detections: fooled).isEmpty)
     image = ScriptedFaceWorld.frame([Square(x: 40, y: 60, side: 50)])
     #expect(tracker.track(image, ordinal: 5).map(\.track) == [1], "the rejected blob used up no track id")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SeamScanForensics
 
 @Suite struct AggregationTests {

@@ -1,5 +1,6 @@
-import Testing
 import SeamScanImaging
+import Testing
+
 @testable import SeamScanForensics
 
 /// Each cue separates the clip with a flickering pasted face from the clean
@@ -15,7 +16,8 @@ import SeamScanImaging
   }
 
   @Test func firstFrameHasNoTemporalCuesLaterFramesDo() {
-    let first = Clips.cleanCues[0], later = Clips.cleanCues[3]
+    let first = Clips.cleanCues[0]
+    let later = Clips.cleanCues[3]
     #expect(first["temporal.interiorFlicker"]!.isNaN)
     #expect(first["window.smoothnessInstability"]!.isNaN)
     #expect(first["spatial.interiorSmoothness"]!.isFinite)
@@ -76,6 +78,7 @@ import SeamScanImaging
     _ = analyzer.analyze(frame: clip.frames[0], landmarks: clip.landmarks[0], frameIndex: 0)
     let afterGap = analyzer.analyze(frame: clip.frames[1], landmarks: clip.landmarks[1], frameIndex: 5)!
     #expect(afterGap["temporal.interiorFlicker"]!.isNaN)
-    #expect(analyzer.analyze(frame: clip.frames[1], landmarks: Array(clip.landmarks[1].prefix(10)), frameIndex: 6) == nil)
+    #expect(
+      analyzer.analyze(frame: clip.frames[1], landmarks: Array(clip.landmarks[1].prefix(10)), frameIndex: 6) == nil)
   }
 }

@@ -1,5 +1,6 @@
-import Testing
 import SeamScanImaging
+import Testing
+
 @testable import SeamScanForensics
 
 @Suite struct FaceAlignmentTests {
@@ -23,15 +24,18 @@ import SeamScanImaging
   }
 
   @Test func scalingFollowsTheFrame() {
-    let alignment = FaceAlignment(landmarks: SyntheticClip.headLandmarks(axes: SyntheticClip.semiAxes).map { $0 + 200 })!
+    let alignment = FaceAlignment(
+      landmarks: SyntheticClip.headLandmarks(axes: SyntheticClip.semiAxes).map { $0 + 200 })!
     #expect(abs(alignment.scaled(by: 3).alignedSize - 3 * alignment.alignedSize) < 0.01)
   }
 
   @Test func alignedCropsPutTheTemplateWhereItBelongs() {
     // A frame whose luma is its own x coordinate (clamped): the crop's column c must read the
     // frame's x at template unit u = −28 + (c + 0.5) · 168 / 256 under a pure scale-and-shift alignment.
-    let width = 600, height = 600
-    let luma = GrayImage(width: width, height: height, pixels: (0..<(width * height)).map { UInt8(min($0 % width / 2, 255)) })
+    let width = 600
+    let height = 600
+    let luma = GrayImage(
+      width: width, height: height, pixels: (0..<(width * height)).map { UInt8(min($0 % width / 2, 255)) })
     let planes = FramePlanes(luma: luma, cb: luma, cr: luma)
     let alignment = FaceAlignment(toFrame: SimilarityTransform(a: 2, b: 0, translation: SIMD2(100, 80)))
     let crop = AlignedCrop.sample(planes, alignment: alignment, size: 64)

@@ -1,19 +1,22 @@
-import Testing
 import SeamScanImaging
 import SeamScanRecords
+import Testing
+
 @testable import SeamScanForensics
 
 @Suite struct FacePlausibilityTests {
   let landmarks = SyntheticClip.headLandmarks(axes: SyntheticClip.semiAxes).map { $0 + 160 }
 
   func planes(cb: UInt8, cr: UInt8) -> FramePlanes {
-    FramePlanes(luma: GrayImage(width: 320, height: 320, fill: 120), cb: GrayImage(width: 320, height: 320, fill: cb),
-                cr: GrayImage(width: 320, height: 320, fill: cr))
+    FramePlanes(
+      luma: GrayImage(width: 320, height: 320, fill: 120), cb: GrayImage(width: 320, height: 320, fill: cb),
+      cr: GrayImage(width: 320, height: 320, fill: cr))
   }
 
   func exclusion(_ planes: FramePlanes, confidence: Double = 0.8, confirmations: Int = 3) -> FaceExclusion? {
-    FacePlausibility.exclusion(planes: planes, landmarks: landmarks, confidence: confidence,
-                               confirmations: confirmations, requiredConfirmations: 2)
+    FacePlausibility.exclusion(
+      planes: planes, landmarks: landmarks, confidence: confidence,
+      confirmations: confirmations, requiredConfirmations: 2)
   }
 
   @Test func skinColouredConfirmedFacesAreScored() {

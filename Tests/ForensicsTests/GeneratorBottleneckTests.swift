@@ -1,12 +1,15 @@
-import Testing
 import SeamScanImaging
+import Testing
+
 @testable import SeamScanForensics
 @testable import SeamScanSynthesis
 
 @Suite struct GeneratorBottleneckTests {
   func fineEnergy(_ v: [Float], width: Int) -> Float {
     var total: Float = 0
-    for i in 1..<(v.count - 1) where i % width != 0 && i % width != width - 1 { total += abs(2 * v[i] - v[i - 1] - v[i + 1]) }
+    for i in 1..<(v.count - 1) where i % width != 0 && i % width != width - 1 {
+      total += abs(2 * v[i] - v[i - 1] - v[i + 1])
+    }
     return total
   }
 
@@ -15,7 +18,8 @@ import SeamScanImaging
     let patch = (0..<(64 * 64)).map { _ in rng.symmetric(50) }
     let rendered = PatchFilters.bottleneck(patch, width: 64, height: 64, factor: 3)
     #expect(fineEnergy(rendered, width: 64) < 0.2 * fineEnergy(patch, width: 64))
-    let mean = patch.reduce(0, +) / Float(patch.count), renderedMean = rendered.reduce(0, +) / Float(rendered.count)
+    let mean = patch.reduce(0, +) / Float(patch.count)
+    let renderedMean = rendered.reduce(0, +) / Float(rendered.count)
     #expect(abs(mean - renderedMean) < 2)
   }
 

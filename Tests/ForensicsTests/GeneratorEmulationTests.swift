@@ -1,11 +1,13 @@
-import Testing
 import SeamScanImaging
+import Testing
+
 @testable import SeamScanForensics
 @testable import SeamScanSynthesis
 
 @Suite struct GeneratorEmulationTests {
   @Test func generatorFakesAreDeterministicAndCarryADeficit() {
-    let a = SelfBlendParameters.generator(seed: 9), b = SelfBlendParameters.generator(seed: 9)
+    let a = SelfBlendParameters.generator(seed: 9)
+    let b = SelfBlendParameters.generator(seed: 9)
     #expect(a == b)
     #expect(SelfBlendParameters.GeneratorRange.bottleneckFactor.contains(a.bottleneckFactor))
     let head = LargeHead(bottleneck: nil)
@@ -27,7 +29,8 @@ import SeamScanImaging
     parameters.featherWidth = 0.1
     let result = SelfBlend.apply(to: head.frame, landmarks: head.landmarks, parameters: parameters)!
     let alignment = FaceAlignment(landmarks: head.landmarks)!
-    let centre = alignment.toFrame.apply(SIMD2(56, 56)), corner = alignment.toFrame.apply(SIMD2(-15, 56))
+    let centre = alignment.toFrame.apply(SIMD2(56, 56))
+    let corner = alignment.toFrame.apply(SIMD2(-15, 56))
     #expect(result.mask[Int(centre.x), Int(centre.y)] > 200)
     #expect(result.mask[Int(corner.x), Int(corner.y)] == 0)
   }

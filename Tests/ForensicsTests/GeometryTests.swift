@@ -1,6 +1,7 @@
-import Testing
-@testable import SeamScanForensics
 import SeamScanImaging
+import Testing
+
+@testable import SeamScanForensics
 
 @Suite struct GeometryTests {
   let landmarks = SyntheticClip.headLandmarks(axes: SyntheticClip.semiAxes).map { $0 + SIMD2(160, 170) }
@@ -10,7 +11,8 @@ import SeamScanImaging
   @Test func rhoIsOneOnTheHullEdge() {
     let hull = geometry.hull
     for i in hull.indices {
-      let v = hull[i], w = hull[(i + 1) % hull.count]
+      let v = hull[i]
+      let w = hull[(i + 1) % hull.count]
       #expect(abs(geometry.rho(at: v) - 1) < 1e-4)
       #expect(abs(geometry.rho(at: (v + w) / 2) - 1) < 1e-4)
     }
@@ -52,7 +54,8 @@ import SeamScanImaging
   }
 
   @Test func rhoMapMatchesPointwiseRho() {
-    let g = geometry, rect = PixelRect(x: 100, y: 90, width: 37, height: 5)
+    let g = geometry
+    let rect = PixelRect(x: 100, y: 90, width: 37, height: 5)
     let map = g.rhoMap(over: rect)
     for row in 0..<rect.height {
       for column in 0..<rect.width {
@@ -67,7 +70,9 @@ import SeamScanImaging
     var withNaN = landmarks
     withNaN[3] = SIMD2(.nan, 1)
     #expect(FaceGeometry(landmarks: withNaN, frameWidth: 400, frameHeight: 400) == nil)
-    #expect(FaceGeometry(landmarks: [SIMD2<Float>](repeating: SIMD2(5, 5), count: 68), frameWidth: 400, frameHeight: 400) == nil)
+    #expect(
+      FaceGeometry(landmarks: [SIMD2<Float>](repeating: SIMD2(5, 5), count: 68), frameWidth: 400, frameHeight: 400)
+        == nil)
   }
 
   @Test func radialRegionsFollowTheLayout() {
@@ -81,12 +86,17 @@ import SeamScanImaging
   }
 
   @Test func samplesCoverEveryPixelPhase() {
-    let samples = FaceSamples(geometry: FaceGeometry(landmarks: landmarks.map { ($0 - SIMD2(160, 170)) * 2 + SIMD2(400, 400) },
-                                                     frameWidth: 800, frameHeight: 800)!)
-    let step = samples.step, roi = samples.geometry.roi
+    let samples = FaceSamples(
+      geometry: FaceGeometry(
+        landmarks: landmarks.map { ($0 - SIMD2(160, 170)) * 2 + SIMD2(400, 400) },
+        frameWidth: 800, frameHeight: 800)!)
+    let step = samples.step
+    let roi = samples.geometry.roi
     #expect(step >= 2)
     var phases = Set<[Int]>()
-    for row in 0..<(step * step) { phases.insert([(samples.firstX(row: row) - roi.x) % step, (samples.y(row: row) - roi.y) % step]) }
+    for row in 0..<(step * step) {
+      phases.insert([(samples.firstX(row: row) - roi.x) % step, (samples.y(row: row) - roi.y) % step])
+    }
     #expect(phases.count == step * step)
     #expect(samples.y(row: samples.rows - 1) < samples.geometry.roi.maxY)
     #expect(samples.firstX(row: 1) + (samples.columns - 1) * samples.step < samples.geometry.roi.maxX)

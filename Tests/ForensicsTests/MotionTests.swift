@@ -1,5 +1,6 @@
-import Testing
 import SeamScanImaging
+import Testing
+
 @testable import SeamScanForensics
 @testable import SeamScanSynthesis
 
@@ -17,7 +18,8 @@ import SeamScanImaging
   /// plain frame difference.
   @Test func compensationRemovesHeadMotion() {
     let clip = Clips.clean
-    var residual: [Float] = [], raw: [Float] = []
+    var residual: [Float] = []
+    var raw: [Float] = []
     for t in 1..<clip.frames.count {
       let motion = compensation(clip, frame: t)
       residual.append(motion.meanAbsoluteResidual)
@@ -51,14 +53,18 @@ import SeamScanImaging
     #expect(LandmarkMotion(previous: base, current: jittered)!.jitter > 0.01)
   }
 
-  private func compensation(_ clip: SyntheticClip, frame t: Int, extraShift: SIMD2<Float> = .zero,
-                            refine: Bool = true) -> MotionCompensation {
-    let geometry = FaceGeometry(landmarks: clip.landmarks[t], frameWidth: clip.frames[t].width, frameHeight: clip.frames[t].height)!
+  private func compensation(
+    _ clip: SyntheticClip, frame t: Int, extraShift: SIMD2<Float> = .zero,
+    refine: Bool = true
+  ) -> MotionCompensation {
+    let geometry = FaceGeometry(
+      landmarks: clip.landmarks[t], frameWidth: clip.frames[t].width, frameHeight: clip.frames[t].height)!
     let samples = FaceSamples(geometry: geometry)
     let spatial = SpatialMeasurement(frame: clip.frames[t], samples: samples)
     var warp = LandmarkMotion.currentToPrevious(previous: clip.landmarks[t - 1], current: clip.landmarks[t])!
     warp.translation += extraShift
-    return MotionCompensation(previous: clip.frames[t - 1].luma, currentToPrevious: warp, samples: samples,
-                              spatial: spatial, maximumShift: refine ? MotionCompensation.defaultMaximumShift : 0)
+    return MotionCompensation(
+      previous: clip.frames[t - 1].luma, currentToPrevious: warp, samples: samples,
+      spatial: spatial, maximumShift: refine ? MotionCompensation.defaultMaximumShift : 0)
   }
 }

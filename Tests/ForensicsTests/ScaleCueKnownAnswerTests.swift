@@ -1,5 +1,6 @@
-import Testing
 import SeamScanImaging
+import Testing
+
 @testable import SeamScanForensics
 
 /// The scale-aware cues read a generator's missing band in the face against the same head.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SeamScanForensics
 
 @Suite struct ScorerTests {
@@ -18,7 +19,8 @@ import Testing
 
   @Test func contributionsSumToTheLogit() throws {
     let scorer = try SeamScorer(weights: weights)
-    let score = scorer.score(cues(["spatial.interiorSmoothness": 0.6, "temporal.interiorFlicker": 0.3, "spatial.chroma.ring0.9": 1]))
+    let score = scorer.score(
+      cues(["spatial.interiorSmoothness": 0.6, "temporal.interiorFlicker": 0.3, "spatial.chroma.ring0.9": 1]))
     let z: [Float] = [(0.6 - 0.1) / 0.5, (0.3 + 0.2) / 0.25, (1 - 4) / 2]
     let expected = zip(z, weights.weights).map { $0 * $1 }
     #expect(zip(score.contributions.map(\.contribution), expected).allSatisfy { abs($0 - $1) < 1e-6 })
@@ -27,7 +29,10 @@ import Testing
     #expect(abs(score.probability - 1 / (1 + 2.857651)) < 1e-5)  // σ(−1.05)
     #expect(score.unmeasuredCues.isEmpty)
     #expect(score.modelVersion == "test-1")
-    #expect(score.strongestContributions.map(\.name) == ["spatial.interiorSmoothness", "temporal.interiorFlicker", "spatial.chroma.ring0.9"])
+    #expect(
+      score.strongestContributions.map(\.name) == [
+        "spatial.interiorSmoothness", "temporal.interiorFlicker", "spatial.chroma.ring0.9",
+      ])
   }
 
   @Test func unmeasuredCuesContributeNothing() throws {
@@ -53,7 +58,9 @@ import Testing
     #expect(throws: SeamScorer.ModelError.lengthMismatch) { try SeamScorer(weights: short) }
     var flat = weights
     flat.standardDeviations[2] = 0
-    #expect(throws: SeamScorer.ModelError.invalidStandardDeviation("spatial.chroma.ring0.9")) { try SeamScorer(weights: flat) }
+    #expect(throws: SeamScorer.ModelError.invalidStandardDeviation("spatial.chroma.ring0.9")) {
+      try SeamScorer(weights: flat)
+    }
     var twice = weights
     twice.cueNames[2] = twice.cueNames[0]
     #expect(throws: SeamScorer.ModelError.duplicateCue("spatial.interiorSmoothness")) { try SeamScorer(weights: twice) }

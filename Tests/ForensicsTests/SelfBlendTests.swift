@@ -1,5 +1,6 @@
-import Testing
 import SeamScanImaging
+import Testing
+
 @testable import SeamScanForensics
 @testable import SeamScanSynthesis
 
@@ -32,7 +33,10 @@ import SeamScanImaging
   @Test func randomParametersStayInTheirRanges() {
     typealias R = SelfBlendParameters.Range
     for seed in 0..<200 as Range<UInt64> {
-      for p in [SelfBlendParameters.random(seed: seed), SelfBlendParameters.random(seed: seed).jittered(frameIndex: 3, seed: seed, amount: 1)] {
+      for p in [
+        SelfBlendParameters.random(seed: seed),
+        SelfBlendParameters.random(seed: seed).jittered(frameIndex: 3, seed: seed, amount: 1),
+      ] {
         #expect(R.scale.contains(p.scale) && R.strength.contains(p.strength))
         #expect(R.maskEdgeRho.contains(p.maskEdgeRho) && R.featherWidth.contains(p.featherWidth))
         #expect(abs(p.translation.x) <= R.translation && abs(p.lumaOffset) <= R.lumaOffset)
@@ -94,7 +98,8 @@ import SeamScanImaging
     }
     let clip = SyntheticClip(frames: blended, landmarks: Clips.clean.landmarks)
     let cues = Clips.analyze(clip)
-    #expect(Clips.mean("spatial.interiorSmoothness", cues) - Clips.mean("spatial.interiorSmoothness", Clips.cleanCues) > 0.3)
+    #expect(
+      Clips.mean("spatial.interiorSmoothness", cues) - Clips.mean("spatial.interiorSmoothness", Clips.cleanCues) > 0.3)
   }
 
   @Test func rejectsLandmarksThatAreNotAFace() {

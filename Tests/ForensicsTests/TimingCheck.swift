@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SeamScanImaging
+import Testing
+
 @testable import SeamScanForensics
 
 /// Per-face cost of the cue analysis. Opt-in, because timings on a shared
@@ -10,8 +11,10 @@ import SeamScanImaging
 struct TimingCheck {
   @Test(arguments: [(1.25 as Float, 400), (2 as Float, 640)])
   func millisecondsPerFace(headScale: Float, frameSide: Int) {
-    let clip = SyntheticClip(SyntheticClip.Options(frameCount: 12, width: frameSide, height: frameSide, seam: true,
-                                                   headScale: headScale))
+    let clip = SyntheticClip(
+      SyntheticClip.Options(
+        frameCount: 12, width: frameSide, height: frameSide, seam: true,
+        headScale: headScale))
     let repeats = 20
     var analyzer = SeamTrackAnalyzer()
     var measured = 0
@@ -25,12 +28,14 @@ struct TimingCheck {
         }
       }
     }
-    let perFace = Double(elapsed.components.attoseconds) / 1e15 / Double(measured)
+    let perFace =
+      Double(elapsed.components.attoseconds) / 1e15 / Double(measured)
       + Double(elapsed.components.seconds) * 1000 / Double(measured)
     let geometry = FaceGeometry(landmarks: clip.landmarks[0], frameWidth: frameSide, frameHeight: frameSide)!
     let faceWidth = Int(geometry.hull.map(\.x).max()! - geometry.hull.map(\.x).min()!)
-    print("TimingCheck: face \(faceWidth) px wide, ROI \(geometry.roi.width)×\(geometry.roi.height),",
-          "\(FaceSamples(geometry: geometry).count) samples: \(String(format: "%.2f", perFace)) ms per face")
+    print(
+      "TimingCheck: face \(faceWidth) px wide, ROI \(geometry.roi.width)×\(geometry.roi.height),",
+      "\(FaceSamples(geometry: geometry).count) samples: \(String(format: "%.2f", perFace)) ms per face")
     #expect(measured == repeats * clip.frames.count)
   }
 }

@@ -38,8 +38,10 @@ import Testing
       ["-f", "lavfi", "-i", grey, "-vf", "format=yuv420p", "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0"],
       output: file("limited.mp4"))
     let full = try GeneratedMedia.ffmpeg(
-      ["-f", "lavfi", "-i", grey, "-vf", "scale=out_range=full,format=yuv420p", "-color_range", "pc",
-       "-c:v", "libvpx-vp9", "-lossless", "1"],
+      [
+        "-f", "lavfi", "-i", grey, "-vf", "scale=out_range=full,format=yuv420p", "-color_range", "pc",
+        "-c:v", "libvpx-vp9", "-lossless", "1",
+      ],
       output: file("full.webm"))
     #expect(abs(meanLuma(try firstFrame(limited)) - 30) <= 1.5)
     #expect(abs(meanLuma(try firstFrame(full)) - 30) <= 1.5)
@@ -71,11 +73,14 @@ import Testing
   }
 
   @Test func missingAndEmptyFilesThrowClearErrors() throws {
-    if let error = #expect(throws: (any Error).self, performing: { try MediaReader(path: self.file("nothing.mp4").path) }) {
+    if let error = #expect(
+      throws: (any Error).self, performing: { try MediaReader(path: self.file("nothing.mp4").path) })
+    {
       #expect((error as? MediaError)?.description == "file not found")
     }
     FileManager.default.createFile(atPath: file("empty.mkv").path, contents: Data())
-    if let error = #expect(throws: (any Error).self, performing: { try MediaReader(path: self.file("empty.mkv").path) }) {
+    if let error = #expect(throws: (any Error).self, performing: { try MediaReader(path: self.file("empty.mkv").path) })
+    {
       #expect((error as? MediaError)?.description == "file is empty")
     }
   }

@@ -31,7 +31,8 @@ import Testing
     let line = Self.video.line
     #expect(line.hasPrefix(#"{"type":"video","schema":"seamscan.records/1","tool":{"name":"seamscan","version":"#))
     #expect(line.contains(#""pix_fmt":"yuv420p","width":4,"height":2,"sample_aspect_ratio":null,"display_width":4"#))
-    #expect(line.contains(#""options":{"max_side":640,"detail_max_side":2160,"start":null,"duration":2.5,"max_frames":10"#))
+    #expect(
+      line.contains(#""options":{"max_side":640,"detail_max_side":2160,"start":null,"duration":2.5,"max_frames":10"#))
   }
 
   @Test func switchedOffGroupsAreWrittenAsFalse() {
@@ -49,7 +50,9 @@ import Testing
     bare.evidence = nil
     #expect(
       FrameRecord(frame: 0, pts: 3, ptsTime: 0, keyFrame: 0, pictType: "P", analysed: true, faces: [bare], score: nil)
-        .line == #"{"type":"frame","frame":0,"pts":3,"pts_time":0,"key_frame":0,"pict_type":"P","analysed":true,"faces":[{"track":1,"box":[1,2,3,4],"confidence":0.5,"source":"profile-mirrored"}],"score":null}"#)
+        .line
+        == #"{"type":"frame","frame":0,"pts":3,"pts_time":0,"key_frame":0,"pict_type":"P","analysed":true,"faces":[{"track":1,"box":[1,2,3,4],"confidence":0.5,"source":"profile-mirrored"}],"score":null}"#
+    )
   }
 
   @Test func recordsReadBackToTheSameValues() throws {
@@ -58,7 +61,10 @@ import Testing
       .frame(
         FrameRecord(
           frame: 3, pts: 7, ptsTime: 0.12, keyFrame: 0, pictType: "B", analysed: true,
-          faces: [FaceRecord(track: 2, box: [0, 0, 9, 9], confidence: 1, source: .tracked, landmarks: [[1.5, 2]], evidence: nil)],
+          faces: [
+            FaceRecord(
+              track: 2, box: [0, 0, 9, 9], confidence: 1, source: .tracked, landmarks: [[1.5, 2]], evidence: nil)
+          ],
           score: 0.75)),
       .summary(
         SummaryRecord(

@@ -5,7 +5,8 @@ import Foundation
 public enum GeneratedMedia {
   /// A fresh folder for one test's files.
   public static func makeFolder(_ name: String) throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("seamscan-tests-\(name)-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "seamscan-tests-\(name)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -34,8 +35,10 @@ public enum GeneratedMedia {
   public static func probedFrameCount(_ url: URL) throws -> Int {
     let result = try Command.run(
       "/usr/bin/ffprobe",
-      ["-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries", "stream=nb_read_frames",
-       "-of", "csv=p=0", url.path])
+      [
+        "-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries", "stream=nb_read_frames",
+        "-of", "csv=p=0", url.path,
+      ])
     // Side data (a display matrix, say) can add empty fields after the count.
     let firstField = result.standardOutput.split(whereSeparator: { !$0.isNumber }).first
     guard let count = firstField.flatMap({ Int($0) }) else {
@@ -62,7 +65,8 @@ public enum Command {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    let output = Pipe(), error = Pipe()
+    let output = Pipe()
+    let error = Pipe()
     process.standardOutput = output
     process.standardError = error
     try process.run()

@@ -1,5 +1,5 @@
-import SeamScanConcurrency
 import Foundation
+import SeamScanConcurrency
 import SeamScanImaging
 
 /// OpenCV 4.6's `cv::CascadeClassifier` for the Haar and LBP cascades in
@@ -17,8 +17,10 @@ public struct CascadeClassifier: Sendable {
     public var maxWidth: Int
     public var maxHeight: Int
 
-    public init(scaleFactor: Double = 1.1, minNeighbors: Int = 3, minSize: (Int, Int)? = nil,
-                maxSize: (Int, Int)? = nil) {
+    public init(
+      scaleFactor: Double = 1.1, minNeighbors: Int = 3, minSize: (Int, Int)? = nil,
+      maxSize: (Int, Int)? = nil
+    ) {
       self.scaleFactor = scaleFactor
       self.minNeighbors = minNeighbors
       (minWidth, minHeight) = minSize ?? (0, 0)
@@ -73,8 +75,10 @@ public struct CascadeClassifier: Sendable {
 
   /// The same boxes, each with the number of raw windows merged into it
   /// (OpenCV's `numDetections`), a rough confidence.
-  public func detectWithNeighbours(in image: GrayImage,
-                                   parameters: Parameters = Parameters()) -> [(rect: PixelRect, neighbours: Int)] {
+  public func detectWithNeighbours(
+    in image: GrayImage,
+    parameters: Parameters = Parameters()
+  ) -> [(rect: PixelRect, neighbours: Int)] {
     let raw = rawWindows(in: image, parameters: parameters)
     let grouped = RectangleGrouping.group(raw, minNeighbors: parameters.minNeighbors, eps: Self.groupingEps)
     let frame = PixelRect(x: 0, y: 0, width: image.width, height: image.height)
@@ -104,26 +108,33 @@ public struct CascadeClassifier: Sendable {
 
   /// Levels are independent, so they run in parallel; their windows are
   /// joined in level order, so the result is the same on any number of cores.
-  private func rawWindows<Cascade: CompiledCascade>(_ cascade: Cascade, _ image: GrayImage, _ scales: [PyramidScale],
-                                                    _ stride: Int) -> [PixelRect] {
+  private func rawWindows<Cascade: CompiledCascade>(
+    _ cascade: Cascade, _ image: GrayImage, _ scales: [PyramidScale],
+    _ stride: Int
+  ) -> [PixelRect] {
     concurrentMap(count: scales.count) { windows(cascade, image, scales[$0], stride) }.flatMap { $0 }
   }
 
-  private func windows<Cascade: CompiledCascade>(_ cascade: Cascade, _ image: GrayImage, _ scale: PyramidScale,
-                                                 _ stride: Int) -> [PixelRect] {
-    let level = PyramidLevel(image: image, width: scale.width, height: scale.height, stride: stride,
-                             withSquares: cascade.needsSquares)
+  private func windows<Cascade: CompiledCascade>(
+    _ cascade: Cascade, _ image: GrayImage, _ scale: PyramidScale,
+    _ stride: Int
+  ) -> [PixelRect] {
+    let level = PyramidLevel(
+      image: image, width: scale.width, height: scale.height, stride: stride,
+      withSquares: cascade.needsSquares)
     let origins = level.sums.withUnsafeBufferPointer { sums in
       level.squares.withUnsafeBufferPointer { squares in
         cascade.withEvaluator(sums: sums.baseAddress!, squares: squares.baseAddress) { evaluator in
-          WindowScan.acceptedOrigins(evaluator, levelWidth: level.width, levelHeight: level.height, stride: stride,
-                                     windowWidth: model.windowWidth, windowHeight: model.windowHeight, step: scale.step)
+          WindowScan.acceptedOrigins(
+            evaluator, levelWidth: level.width, levelHeight: level.height, stride: stride,
+            windowWidth: model.windowWidth, windowHeight: model.windowHeight, step: scale.step)
         }
       }
     }
     return origins.map {
-      PixelRect(x: cvRound(Float($0.x) * scale.factor), y: cvRound(Float($0.y) * scale.factor),
-                width: scale.windowWidth, height: scale.windowHeight)
+      PixelRect(
+        x: cvRound(Float($0.x) * scale.factor), y: cvRound(Float($0.y) * scale.factor),
+        width: scale.windowWidth, height: scale.windowHeight)
     }
   }
 }

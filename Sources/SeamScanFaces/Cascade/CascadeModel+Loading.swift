@@ -17,7 +17,8 @@ extension CascadeModel {
     guard xml.string(stageType) == "BOOST" else {
       throw CascadeError("stage type \"\(xml.string(stageType))\" is not supported; only BOOST is")
     }
-    let width = try Self.integer(xml, cascade, "width"), height = try Self.integer(xml, cascade, "height")
+    let width = try Self.integer(xml, cascade, "width")
+    let height = try Self.integer(xml, cascade, "height")
     guard width > 2, height > 2 else { throw CascadeError("the window \(width)×\(height) is too small") }
     windowWidth = width
     windowHeight = height
@@ -49,8 +50,10 @@ extension CascadeModel {
     guard !stages.isEmpty else { throw CascadeError("the cascade has no stages") }
   }
 
-  private static func tree(_ xml: CascadeXML, _ element: CascadeXML.Element, wordsPerSubset: Int,
-                           featureCount: Int) throws -> CascadeTree {
+  private static func tree(
+    _ xml: CascadeXML, _ element: CascadeXML.Element, wordsPerSubset: Int,
+    featureCount: Int
+  ) throws -> CascadeTree {
     let numbers = try xml.numbers(required(element, "internalNodes"))
     let leaves = try xml.numbers(required(element, "leafValues")).map { Float($0) }
     let nodeStep = 3 + max(wordsPerSubset, 1)
@@ -59,7 +62,8 @@ extension CascadeModel {
     }
     var nodes: [CascadeNode] = []
     for start in stride(from: 0, to: numbers.count, by: nodeStep) {
-      let left = try integral(numbers[start]), right = try integral(numbers[start + 1])
+      let left = try integral(numbers[start])
+      let right = try integral(numbers[start + 1])
       let featureIndex = try integral(numbers[start + 2])
       guard (0..<featureCount).contains(featureIndex) else {
         throw CascadeError("a tree node uses feature \(featureIndex) of \(featureCount)")
@@ -87,8 +91,10 @@ extension CascadeModel {
     return CascadeTree(nodes: nodes, leaves: leaves)
   }
 
-  private static func haarFeature(_ xml: CascadeXML, _ element: CascadeXML.Element, _ windowWidth: Int,
-                                  _ windowHeight: Int) throws -> HaarFeature {
+  private static func haarFeature(
+    _ xml: CascadeXML, _ element: CascadeXML.Element, _ windowWidth: Int,
+    _ windowHeight: Int
+  ) throws -> HaarFeature {
     if let tilted = element.child("tilted"), try xml.numbers(tilted).first ?? 0 != 0 {
       throw CascadeError("tilted (45°) Haar features are not supported; face cascades do not use them")
     }
@@ -103,19 +109,25 @@ extension CascadeModel {
     return HaarFeature(rects: rects)
   }
 
-  private static func lbpFeature(_ xml: CascadeXML, _ element: CascadeXML.Element, _ windowWidth: Int,
-                                 _ windowHeight: Int) throws -> LBPFeature {
+  private static func lbpFeature(
+    _ xml: CascadeXML, _ element: CascadeXML.Element, _ windowWidth: Int,
+    _ windowHeight: Int
+  ) throws -> LBPFeature {
     let numbers = try xml.numbers(required(element, "rect")).map(integral)
     guard numbers.count == 4 else { throw CascadeError("an LBP feature must be \"x y blockWidth blockHeight\"") }
-    try checkInside(x: numbers[0], y: numbers[1], width: 3 * numbers[2], height: 3 * numbers[3], windowWidth, windowHeight)
+    try checkInside(
+      x: numbers[0], y: numbers[1], width: 3 * numbers[2], height: 3 * numbers[3], windowWidth, windowHeight)
     return LBPFeature(x: numbers[0], y: numbers[1], blockWidth: numbers[2], blockHeight: numbers[3])
   }
 
   /// Features are read straight from the integral image, so one outside the window would read past it.
-  private static func checkInside(x: Int, y: Int, width: Int, height: Int, _ windowWidth: Int,
-                                  _ windowHeight: Int) throws {
+  private static func checkInside(
+    x: Int, y: Int, width: Int, height: Int, _ windowWidth: Int,
+    _ windowHeight: Int
+  ) throws {
     guard x >= 0, y >= 0, width >= 0, height >= 0, x + width <= windowWidth, y + height <= windowHeight else {
-      throw CascadeError("feature rectangle (\(x), \(y), \(width), \(height)) leaves the \(windowWidth)×\(windowHeight) window")
+      throw CascadeError(
+        "feature rectangle (\(x), \(y), \(width), \(height)) leaves the \(windowWidth)×\(windowHeight) window")
     }
   }
 

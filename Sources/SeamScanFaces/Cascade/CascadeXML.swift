@@ -60,8 +60,11 @@ struct CascadeXML: Sendable {
   }
 
   private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> Element {
-    let lessThan = UInt8(ascii: "<"), greaterThan = UInt8(ascii: ">")
-    let slash = UInt8(ascii: "/"), bang = UInt8(ascii: "!"), question = UInt8(ascii: "?")
+    let lessThan = UInt8(ascii: "<")
+    let greaterThan = UInt8(ascii: ">")
+    let slash = UInt8(ascii: "/")
+    let bang = UInt8(ascii: "!")
+    let question = UInt8(ascii: "?")
     var stack = [Element(name: "")]
     var index = 0
     let count = bytes.count

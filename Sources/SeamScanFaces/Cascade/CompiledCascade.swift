@@ -4,8 +4,10 @@ protocol CompiledCascade: Sendable {
   associatedtype Evaluator: WindowEvaluator
   var needsSquares: Bool { get }
   /// Runs `body` with an evaluator reading the given tables (same stride as compiled).
-  func withEvaluator<Result>(sums: UnsafePointer<Int32>, squares: UnsafePointer<Int32>?,
-                             _ body: (Evaluator) -> Result) -> Result
+  func withEvaluator<Result>(
+    sums: UnsafePointer<Int32>, squares: UnsafePointer<Int32>?,
+    _ body: (Evaluator) -> Result
+  ) -> Result
 }
 
 /// OpenCV's `runAt` verdict for one window.

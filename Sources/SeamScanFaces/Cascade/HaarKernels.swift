@@ -9,8 +9,14 @@ struct CompiledHaarFeature: Sendable {
     let weightList = feature.rects.map(\.weight)
     boxes.0 = taps[0]
     weights.0 = weightList[0]
-    if taps.count > 1 { boxes.1 = taps[1]; weights.1 = weightList[1] }
-    if taps.count > 2 { boxes.2 = taps[2]; weights.2 = weightList[2] }
+    if taps.count > 1 {
+      boxes.1 = taps[1]
+      weights.1 = weightList[1]
+    }
+    if taps.count > 2 {
+      boxes.2 = taps[2]
+      weights.2 = weightList[2]
+    }
   }
 
   /// OpenCV adds the third box only when its weight is non-zero. Adding a
@@ -99,13 +105,17 @@ struct HaarStumpCascade: CompiledCascade {
     }
   }
 
-  func withEvaluator<Result>(sums: UnsafePointer<Int32>, squares: UnsafePointer<Int32>?,
-                             _ body: (Evaluator) -> Result) -> Result {
+  func withEvaluator<Result>(
+    sums: UnsafePointer<Int32>, squares: UnsafePointer<Int32>?,
+    _ body: (Evaluator) -> Result
+  ) -> Result {
     stages.withUnsafeBufferPointer { stages in
       stumps.withUnsafeBufferPointer { stumps in
         leafPairs.withUnsafeBufferPointer { leafPairs in
-          body(Evaluator(normalisation: normalisation, stages: stages, stumps: stumps, leafPairs: leafPairs,
-                         sums: sums, squares: squares!))
+          body(
+            Evaluator(
+              normalisation: normalisation, stages: stages, stumps: stumps, leafPairs: leafPairs,
+              sums: sums, squares: squares!))
         }
       }
     }
@@ -138,12 +148,15 @@ struct HaarTreeCascade: CompiledCascade {
     normalisation = HaarNormalisation(windowWidth: model.windowWidth, windowHeight: model.windowHeight, stride: stride)
     stages = model.stages.map(CompiledStage.init)
     let compiled = features.map { CompiledHaarFeature($0, stride: stride) }
-    var trees: [Tree] = [], nodes: [Node] = [], leaves: [Double] = []
+    var trees: [Tree] = []
+    var nodes: [Node] = []
+    var leaves: [Double] = []
     for tree in model.stages.flatMap(\.trees) {
       trees.append(Tree(firstNode: Int32(nodes.count), firstLeaf: Int32(leaves.count)))
       nodes += tree.nodes.map {
-        Node(feature: compiled[$0.featureIndex], threshold: $0.threshold,
-             children: SIMD2(Int32($0.left), Int32($0.right)))
+        Node(
+          feature: compiled[$0.featureIndex], threshold: $0.threshold,
+          children: SIMD2(Int32($0.left), Int32($0.right)))
       }
       leaves += tree.leaves.map(Double.init)
     }
@@ -183,14 +196,18 @@ struct HaarTreeCascade: CompiledCascade {
     }
   }
 
-  func withEvaluator<Result>(sums: UnsafePointer<Int32>, squares: UnsafePointer<Int32>?,
-                             _ body: (Evaluator) -> Result) -> Result {
+  func withEvaluator<Result>(
+    sums: UnsafePointer<Int32>, squares: UnsafePointer<Int32>?,
+    _ body: (Evaluator) -> Result
+  ) -> Result {
     stages.withUnsafeBufferPointer { stages in
       trees.withUnsafeBufferPointer { trees in
         nodes.withUnsafeBufferPointer { nodes in
           leaves.withUnsafeBufferPointer { leaves in
-            body(Evaluator(normalisation: normalisation, stages: stages, trees: trees, nodes: nodes, leaves: leaves,
-                           sums: sums, squares: squares!))
+            body(
+              Evaluator(
+                normalisation: normalisation, stages: stages, trees: trees, nodes: nodes, leaves: leaves,
+                sums: sums, squares: squares!))
           }
         }
       }

@@ -18,13 +18,29 @@ struct LBPCascade: CompiledCascade {
     /// a bit is set when that block's sum is at least the centre block's.
     @inline(__always)
     func code(_ window: UnsafePointer<Int32>) -> Int {
-      let dx = Int(columnStep), dy = Int(rowStep)
+      let dx = Int(columnStep)
+      let dy = Int(rowStep)
       // The 4×4 corners, row by row; straight-line so it stays cheap even unoptimised.
-      let row0 = window + Int(origin), row1 = row0 + dy, row2 = row1 + dy, row3 = row2 + dy
-      let a0 = row0[0], a1 = row0[dx], a2 = row0[2 * dx], a3 = row0[3 * dx]
-      let b0 = row1[0], b1 = row1[dx], b2 = row1[2 * dx], b3 = row1[3 * dx]
-      let c0 = row2[0], c1 = row2[dx], c2 = row2[2 * dx], c3 = row2[3 * dx]
-      let d0 = row3[0], d1 = row3[dx], d2 = row3[2 * dx], d3 = row3[3 * dx]
+      let row0 = window + Int(origin)
+      let row1 = row0 + dy
+      let row2 = row1 + dy
+      let row3 = row2 + dy
+      let a0 = row0[0]
+      let a1 = row0[dx]
+      let a2 = row0[2 * dx]
+      let a3 = row0[3 * dx]
+      let b0 = row1[0]
+      let b1 = row1[dx]
+      let b2 = row1[2 * dx]
+      let b3 = row1[3 * dx]
+      let c0 = row2[0]
+      let c1 = row2[dx]
+      let c2 = row2[2 * dx]
+      let c3 = row2[3 * dx]
+      let d0 = row3[0]
+      let d1 = row3[dx]
+      let d2 = row3[2 * dx]
+      let d3 = row3[3 * dx]
       let centre = b1 &- b2 &- c1 &+ c2
       var code = 0
       if a0 &- a1 &- b0 &+ b1 >= centre { code |= 128 }  // top-left
@@ -84,8 +100,10 @@ struct LBPCascade: CompiledCascade {
     }
   }
 
-  func withEvaluator<Result>(sums: UnsafePointer<Int32>, squares: UnsafePointer<Int32>?,
-                             _ body: (Evaluator) -> Result) -> Result {
+  func withEvaluator<Result>(
+    sums: UnsafePointer<Int32>, squares: UnsafePointer<Int32>?,
+    _ body: (Evaluator) -> Result
+  ) -> Result {
     stages.withUnsafeBufferPointer { stages in
       grids.withUnsafeBufferPointer { grids in
         leafPairs.withUnsafeBufferPointer { leafPairs in

@@ -29,7 +29,8 @@ enum LinearExactResize {
     let scale = 1.0 / (Double(destination) / Double(source))
     var offsets = [Int](repeating: 0, count: destination)
     var weights = [(UInt32, UInt32)](repeating: (256, 0), count: destination)
-    var lower = 0, upper = destination
+    var lower = 0
+    var upper = destination
     for d in 0..<destination {
       let position = scale * (Double(d) + 0.5) - 0.5
       let tap = Int(position.rounded(.down))
@@ -51,8 +52,10 @@ enum LinearExactResize {
 
   /// Resamples `source` (`sourceWidth × sourceHeight`, no padding) into
   /// `destination` (`width × height`, no padding).
-  static func resize(_ source: UnsafeBufferPointer<UInt8>, sourceWidth: Int, sourceHeight: Int,
-                     into destination: UnsafeMutableBufferPointer<UInt8>, width: Int, height: Int) {
+  static func resize(
+    _ source: UnsafeBufferPointer<UInt8>, sourceWidth: Int, sourceHeight: Int,
+    into destination: UnsafeMutableBufferPointer<UInt8>, width: Int, height: Int
+  ) {
     if width == sourceWidth && height == sourceHeight {
       _ = destination.update(fromContentsOf: source)
       return
@@ -61,16 +64,20 @@ enum LinearExactResize {
     let rows = taps(source: sourceHeight, destination: height)
 
     // Two horizontally resampled source rows, reused while consecutive output rows share them.
-    var upperLine = [UInt32](repeating: 0, count: width), lowerLine = upperLine
-    var upperRow = -1, lowerRow = -1
+    var upperLine = [UInt32](repeating: 0, count: width)
+    var lowerLine = upperLine
+    var upperRow = -1
+    var lowerRow = -1
 
     func resampleRow(_ row: Int, into line: inout [UInt32]) {
       let base = row * sourceWidth
-      let first = UInt32(source[base]) << 8, last = UInt32(source[base + columns.offsets[width - 1]]) << 8
+      let first = UInt32(source[base]) << 8
+      let last = UInt32(source[base + columns.offsets[width - 1]]) << 8
       line.withUnsafeMutableBufferPointer { out in
         for x in 0..<columns.interior.lowerBound { out[x] = first }
         for x in columns.interior {
-          let tap = base + columns.offsets[x], (w0, w1) = columns.weights[x]
+          let tap = base + columns.offsets[x]
+          let (w0, w1) = columns.weights[x]
           out[x] = w0 * UInt32(source[tap]) + w1 * UInt32(source[tap + 1])
         }
         for x in columns.interior.upperBound..<width { out[x] = last }

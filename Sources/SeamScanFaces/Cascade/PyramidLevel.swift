@@ -25,8 +25,9 @@ struct PyramidLevel {
     var shrunk = [UInt8](repeating: 0, count: width * height)
     image.pixels.withUnsafeBufferPointer { source in
       shrunk.withUnsafeMutableBufferPointer { destination in
-        LinearExactResize.resize(source, sourceWidth: image.width, sourceHeight: image.height,
-                                 into: destination, width: width, height: height)
+        LinearExactResize.resize(
+          source, sourceWidth: image.width, sourceHeight: image.height,
+          into: destination, width: width, height: height)
       }
     }
     let count = (height + 1) * stride
@@ -36,8 +37,11 @@ struct PyramidLevel {
       sums.withUnsafeMutableBufferPointer { sum in
         squares.withUnsafeMutableBufferPointer { square in
           for y in 0..<height {
-            let above = y * stride + 1, here = (y + 1) * stride + 1, source = y * width
-            var rowSum: Int32 = 0, rowSquares: Int32 = 0
+            let above = y * stride + 1
+            let here = (y + 1) * stride + 1
+            let source = y * width
+            var rowSum: Int32 = 0
+            var rowSquares: Int32 = 0
             for x in 0..<width {
               let value = Int32(pixels[source + x])
               rowSum &+= value

@@ -26,7 +26,8 @@ enum RectangleGrouping {
     }
     for i in rects.indices {
       for j in rects.indices where j > i && areSimilar(rects[i], rects[j], eps: eps) {
-        let a = root(i), b = root(j)
+        let a = root(i)
+        let b = root(j)
         if a != b { parent[max(a, b)] = min(a, b) }
       }
     }
@@ -58,17 +59,20 @@ enum RectangleGrouping {
     // OpenCV multiplies by a float reciprocal and rounds half to even.
     let averages = zip(totals, counts).map { total, count -> PixelRect in
       let scale = 1 / Float(count)
-      return PixelRect(x: cvRound(Float(total.x) * scale), y: cvRound(Float(total.y) * scale),
-                       width: cvRound(Float(total.width) * scale), height: cvRound(Float(total.height) * scale))
+      return PixelRect(
+        x: cvRound(Float(total.x) * scale), y: cvRound(Float(total.y) * scale),
+        width: cvRound(Float(total.width) * scale), height: cvRound(Float(total.height) * scale))
     }
 
     var grouped: [(rect: PixelRect, neighbours: Int)] = []
     for (index, inner) in averages.enumerated() where counts[index] > minNeighbors {
       let innerCount = counts[index]
       let swallowed = averages.indices.contains { other in
-        let outer = averages[other], outerCount = counts[other]
+        let outer = averages[other]
+        let outerCount = counts[other]
         guard other != index, outerCount > minNeighbors else { return false }
-        let dx = cvRound(Double(outer.width) * eps), dy = cvRound(Double(outer.height) * eps)
+        let dx = cvRound(Double(outer.width) * eps)
+        let dy = cvRound(Double(outer.height) * eps)
         return inner.x >= outer.x - dx && inner.y >= outer.y - dy
           && inner.maxX <= outer.maxX + dx && inner.maxY <= outer.maxY + dy
           && (outerCount > max(3, innerCount) || innerCount < 3)

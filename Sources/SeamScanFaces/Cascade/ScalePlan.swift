@@ -15,8 +15,10 @@ struct PyramidScale: Equatable {
 }
 
 enum ScalePlan {
-  static func scales(imageWidth: Int, imageHeight: Int, windowWidth: Int, windowHeight: Int, scaleFactor: Double,
-                     minSize: (width: Int, height: Int), maxSize: (width: Int, height: Int)) -> [PyramidScale] {
+  static func scales(
+    imageWidth: Int, imageHeight: Int, windowWidth: Int, windowHeight: Int, scaleFactor: Double,
+    minSize: (width: Int, height: Int), maxSize: (width: Int, height: Int)
+  ) -> [PyramidScale] {
     precondition(scaleFactor > 1, "scaleFactor must be above 1")
     guard imageWidth >= windowWidth, imageHeight >= windowHeight else { return [] }
     let maxSize = maxSize.width == 0 || maxSize.height == 0 ? (width: imageWidth, height: imageHeight) : maxSize
@@ -43,7 +45,8 @@ enum ScalePlan {
     if factors.isEmpty, !candidates.isEmpty {
       let distances = candidates.map { candidate -> Int in
         let size = window(candidate)
-        let dx = minSize.width - size.width, dy = minSize.height - size.height
+        let dx = minSize.width - size.width
+        let dy = minSize.height - size.height
         return dx * dx + dy * dy
       }
       factors = [candidates[distances.indices.min { distances[$0] < distances[$1] }!]]
@@ -51,9 +54,10 @@ enum ScalePlan {
 
     return factors.map { factor in
       let size = window(factor)
-      return PyramidScale(factor: factor,
-                          width: cvRound(Float(imageWidth) / factor), height: cvRound(Float(imageHeight) / factor),
-                          step: factor >= 2 ? 1 : 2, windowWidth: size.width, windowHeight: size.height)
+      return PyramidScale(
+        factor: factor,
+        width: cvRound(Float(imageWidth) / factor), height: cvRound(Float(imageHeight) / factor),
+        step: factor >= 2 ? 1 : 2, windowWidth: size.width, windowHeight: size.height)
     }
   }
 }

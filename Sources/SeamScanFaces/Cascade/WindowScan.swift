@@ -6,7 +6,8 @@ enum WindowScan {
     windowWidth: Int, windowHeight: Int, step: Int
   ) -> [(x: Int, y: Int)] {
     var origins: [(x: Int, y: Int)] = []
-    let lastX = levelWidth - windowWidth, lastY = levelHeight - windowHeight
+    let lastX = levelWidth - windowWidth
+    let lastY = levelHeight - windowHeight
     guard lastX >= 0, lastY >= 0 else { return origins }
     for y in Swift.stride(from: 0, through: lastY, by: step) {
       var x = 0

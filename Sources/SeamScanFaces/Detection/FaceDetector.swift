@@ -32,7 +32,8 @@ public struct FaceDetector: FaceFinding {
 
   /// Candidates in `image`'s own pixel coordinates.
   public func detect(in image: GrayImage) -> [FaceCandidate] {
-    var shrunk = image, factor = 1
+    var shrunk = image
+    var factor = 1
     while maxSide > 0, max(shrunk.width, shrunk.height) > maxSide, min(shrunk.width, shrunk.height) >= 2 * 24 {
       shrunk = shrunk.resizedBilinear(width: shrunk.width / 2, height: shrunk.height / 2)
       factor *= 2

@@ -29,7 +29,8 @@ public enum FaceBox {
   /// Measured on 39 faces for `haarcascade_frontalface_default`: cascade
   /// boxes are about 1/0.875 of dlib's side and centred 0.066 side higher.
   public static func dlibRect(fromCascade x: Int, y: Int, width: Int, height: Int) -> DlibRect {
-    let sideScale = 0.875, centreDrop = 0.066
+    let sideScale = 0.875
+    let centreDrop = 0.066
     let newWidth = max(1, roundHalfUp(Double(width) * sideScale))
     let newHeight = max(1, roundHalfUp(Double(height) * sideScale))
     // Pixel-centre coordinates: the cascade box covers x ..< x + width.
@@ -48,13 +49,16 @@ public enum FaceBox {
     let mean = predictor.model.initialShape
     let count = min(shape.points.count, mean.count / 2)
     guard count > 0 else { return DlibRect(left: 0, top: 0, right: 0, bottom: 0) }
-    var meanSum = SIMD2<Double>.zero, pointSum = SIMD2<Double>.zero
+    var meanSum = SIMD2<Double>.zero
+    var pointSum = SIMD2<Double>.zero
     for i in 0..<count {
       meanSum += SIMD2(Double(mean[2 * i]), Double(mean[2 * i + 1]))
       pointSum += SIMD2<Double>(shape.points[i])
     }
-    let meanCentre = meanSum / Double(count), pointCentre = pointSum / Double(count)
-    var covariance = 0.0, variance = 0.0
+    let meanCentre = meanSum / Double(count)
+    let pointCentre = pointSum / Double(count)
+    var covariance = 0.0
+    var variance = 0.0
     for i in 0..<count {
       let m = SIMD2(Double(mean[2 * i]), Double(mean[2 * i + 1])) - meanCentre
       let p = SIMD2<Double>(shape.points[i]) - pointCentre
@@ -64,7 +68,9 @@ public enum FaceBox {
     // `scale` is dlib's right − left, i.e. the side minus one.
     let scale = variance > 0 ? max(0, covariance / variance) : 0
     let corner = pointCentre - scale * meanCentre
-    let left = roundHalfUp(corner.x), top = roundHalfUp(corner.y), side = roundHalfUp(scale)
+    let left = roundHalfUp(corner.x)
+    let top = roundHalfUp(corner.y)
+    let side = roundHalfUp(scale)
     return DlibRect(left: left, top: top, right: left + side, bottom: top + side)
   }
 
@@ -80,7 +86,8 @@ public enum FaceBox {
     var centre = SIMD2<Double>.zero
     for p in shape.points { centre += SIMD2<Double>(p) }
     centre /= Double(shape.points.count)
-    var residual = 0.0, spread = 0.0
+    var residual = 0.0
+    var spread = 0.0
     for (i, p) in shape.points.enumerated() {
       let point = SIMD2<Double>(p)
       let d = point - fit.apply(SIMD2(Double(mean[2 * i]), Double(mean[2 * i + 1])))

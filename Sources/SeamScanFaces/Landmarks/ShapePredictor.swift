@@ -47,7 +47,8 @@ public final class ShapePredictor: Sendable {
     guard model.partCount >= 2 else { throw .unsupported("a shape needs at least two landmarks") }
     self.model = model
     reference = SimilarityReference(points: model.initialShape)
-    maxFeaturesPerLevel = (0..<model.levelCount).map { model.levelFeatures[$0 + 1] - model.levelFeatures[$0] }.max() ?? 0
+    maxFeaturesPerLevel =
+      (0..<model.levelCount).map { model.levelFeatures[$0 + 1] - model.levelFeatures[$0] }.max() ?? 0
     maxTreesPerLevel = (0..<model.levelCount).map { model.levelTrees[$0 + 1] - model.levelTrees[$0] }.max() ?? 0
   }
 
@@ -70,8 +71,9 @@ public final class ShapePredictor: Sendable {
         leaves.withUnsafeMutableBufferPointer { leaves in
           image.pixels.withUnsafeBufferPointer { pixels in
             for level in 0..<model.levelCount {
-              sampleFeatures(level: level, shape: UnsafeBufferPointer(shape), image: pixels,
-                             width: image.width, height: image.height, box: box, into: features)
+              sampleFeatures(
+                level: level, shape: UnsafeBufferPointer(shape), image: pixels,
+                width: image.width, height: image.height, box: box, into: features)
               applyTrees(level: level, features: UnsafeBufferPointer(features), shape: shape, leafScratch: leaves)
             }
           }

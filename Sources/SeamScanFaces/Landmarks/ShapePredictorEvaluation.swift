@@ -10,17 +10,23 @@ extension ShapePredictor {
   ) {
     // dlib casts the Double fit to a Float 2×2 and does this part in Float.
     let fit = reference.fit(to: shape)
-    let m00 = Float(fit.a), m01 = Float(-fit.b), m10 = Float(fit.b), m11 = Float(fit.a)
-    let first = model.levelFeatures[level], last = model.levelFeatures[level + 1]
+    let m00 = Float(fit.a)
+    let m01 = Float(-fit.b)
+    let m10 = Float(fit.b)
+    let m11 = Float(fit.a)
+    let first = model.levelFeatures[level]
+    let last = model.levelFeatures[level + 1]
     model.anchors.withUnsafeBufferPointer { anchors in
       model.deltas.withUnsafeBufferPointer { deltas in
         for feature in first..<last {
           let anchor = Int(anchors[feature])
-          let dx = deltas[2 * feature], dy = deltas[2 * feature + 1]
+          let dx = deltas[2 * feature]
+          let dy = deltas[2 * feature + 1]
           let x = (m00 * dx + m01 * dy) + shape[2 * anchor]
           let y = (m10 * dx + m11 * dy) + shape[2 * anchor + 1]
           let p = box.unnormalize(x, y)
-          let px = roundHalfUp(p.x), py = roundHalfUp(p.y)
+          let px = roundHalfUp(p.x)
+          let py = roundHalfUp(p.y)
           let inside = px >= 0 && px < width && py >= 0 && py < height
           features[feature - first] = inside ? Float(image[py * width + px]) : 0
         }
@@ -40,9 +46,11 @@ extension ShapePredictor {
     level: Int, features: UnsafeBufferPointer<Float>, shape: UnsafeMutableBufferPointer<Float>,
     leafScratch: UnsafeMutableBufferPointer<Int>
   ) {
-    let splitsPerTree = model.splitsPerTree, length = model.shapeLength
+    let splitsPerTree = model.splitsPerTree
+    let length = model.shapeLength
     let leafStride = model.leavesPerTree * length
-    let firstTree = model.levelTrees[level], treeCount = model.levelTrees[level + 1] - firstTree
+    let firstTree = model.levelTrees[level]
+    let treeCount = model.levelTrees[level + 1] - firstTree
     guard treeCount > 0 else { return }
     model.splits.withUnsafeBufferPointer { splits in
       for t in 0..<treeCount {
@@ -63,10 +71,14 @@ extension ShapePredictor {
       // still gains its leaves one at a time and in tree order.
       var t = 0
       while t + 8 <= treeCount {
-        let a = base + leafScratch[t], b = base + leafScratch[t + 1]
-        let c = base + leafScratch[t + 2], d = base + leafScratch[t + 3]
-        let e = base + leafScratch[t + 4], f = base + leafScratch[t + 5]
-        let g = base + leafScratch[t + 6], h = base + leafScratch[t + 7]
+        let a = base + leafScratch[t]
+        let b = base + leafScratch[t + 1]
+        let c = base + leafScratch[t + 2]
+        let d = base + leafScratch[t + 3]
+        let e = base + leafScratch[t + 4]
+        let f = base + leafScratch[t + 5]
+        let g = base + leafScratch[t + 6]
+        let h = base + leafScratch[t + 7]
         for i in 0..<length { shape[i] = shape[i] + a[i] + b[i] + c[i] + d[i] + e[i] + f[i] + g[i] + h[i] }
         t += 8
       }

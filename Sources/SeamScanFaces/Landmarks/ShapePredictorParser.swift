@@ -81,7 +81,8 @@ extension ShapePredictorModel {
     var deltas: [Float] = []
     deltas.reserveCapacity(2 * anchors.count)
     for level in 0..<levelCount {
-      guard try decoder.readCount(max: Self.maxFeaturesPerLevel) == levelFeatures[level + 1] - levelFeatures[level] else {
+      guard try decoder.readCount(max: Self.maxFeaturesPerLevel) == levelFeatures[level + 1] - levelFeatures[level]
+      else {
         throw .unsupported("level \(level) has different numbers of anchors and deltas")
       }
       for _ in levelFeatures[level]..<levelFeatures[level + 1] {
@@ -91,7 +92,8 @@ extension ShapePredictorModel {
     }
     guard decoder.isAtEnd else { throw .trailingBytes(count: decoder.remaining) }
 
-    try Self.checkSplitIndices(splits, splitsPerTree: splitsPerTree, levelTrees: levelTrees, levelFeatures: levelFeatures)
+    try Self.checkSplitIndices(
+      splits, splitsPerTree: splitsPerTree, levelTrees: levelTrees, levelFeatures: levelFeatures)
     self.init(
       initialShape: initialShape, splitsPerTree: max(splitsPerTree, 0), splits: splits, leafValues: leafValues,
       levelTrees: levelTrees, levelFeatures: levelFeatures, anchors: anchors, deltas: deltas)

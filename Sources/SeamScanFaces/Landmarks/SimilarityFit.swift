@@ -53,17 +53,25 @@ struct SimilarityReference {
     var sum = SIMD2<Double>.zero
     for i in 0..<count { sum += SIMD2(Double(points[2 * i]), Double(points[2 * i + 1])) }
     let meanTo = sum / Double(count)
-    var c00 = 0.0, c01 = 0.0, c10 = 0.0, c11 = 0.0
+    var c00 = 0.0
+    var c01 = 0.0
+    var c10 = 0.0
+    var c11 = 0.0
     for i in 0..<count {
-      let tx = Double(points[2 * i]) - meanTo.x, ty = Double(points[2 * i + 1]) - meanTo.y
-      let fx = centred[2 * i], fy = centred[2 * i + 1]
+      let tx = Double(points[2 * i]) - meanTo.x
+      let ty = Double(points[2 * i + 1]) - meanTo.y
+      let fx = centred[2 * i]
+      let fy = centred[2 * i + 1]
       c00 += tx * fx
       c01 += tx * fy
       c10 += ty * fx
       c11 += ty * fy
     }
     let n = Double(count)
-    c00 /= n; c01 /= n; c10 /= n; c11 /= n
+    c00 /= n
+    c01 /= n
+    c10 /= n
+    c11 /= n
     // For a degenerate reference dlib's SVD of a zero covariance gives R = I, c = 1.
     let a = variance != 0 ? (c00 + c11) / variance : 1
     let b = variance != 0 ? (c10 - c01) / variance : 0

@@ -60,7 +60,8 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
   /// ends every track.
   public mutating func update(image: GrayImage, detections: [FaceCandidate]?, sceneCut: Bool = false) -> [TrackedFace] {
     let signature = SceneSignature(image)
-    let sceneCut = sceneCut
+    let sceneCut =
+      sceneCut
       || previousSignature.map { signature.distance(to: $0) > parameters.sceneCutThreshold } ?? false
     previousSignature = signature
     if sceneCut { tracks.removeAll() }
@@ -96,7 +97,9 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
     for index in tracks.indices
     where tracks[index].framesUnconfirmed > 0 && tracks[index].framesUnconfirmed % parameters.confirmEvery == 0 {
       let box = tracks[index].face.box
-      if let found = detector.detect(in: image, near: box).first(where: { $0.box.overlap(box) > FaceDetector.sameFaceOverlap }) {
+      if let found = detector.detect(in: image, near: box).first(where: {
+        $0.box.overlap(box) > FaceDetector.sameFaceOverlap
+      }) {
         tracks[index].confirm(by: found.source)
       }
     }

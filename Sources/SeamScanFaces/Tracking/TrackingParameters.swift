@@ -15,7 +15,9 @@ public struct TrackingParameters: Sendable, Hashable {
   /// Two tracks overlapping more than this follow the same face; the younger goes.
   static let duplicateOverlap = 0.5
 
-  public init(detectEvery: Int = 30, confirmEvery: Int = 8, maxUnconfirmedFrames: Int = 48, sceneCutThreshold: Double = 30) {
+  public init(
+    detectEvery: Int = 30, confirmEvery: Int = 8, maxUnconfirmedFrames: Int = 48, sceneCutThreshold: Double = 30
+  ) {
     self.detectEvery = max(1, detectEvery)
     self.confirmEvery = max(1, confirmEvery)
     self.maxUnconfirmedFrames = maxUnconfirmedFrames

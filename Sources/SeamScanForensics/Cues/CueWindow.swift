@@ -26,7 +26,9 @@ struct CueWindow {
   }
 
   mutating func append(_ observation: FrameObservation) {
-    observations.removeAll { $0.frameIndex <= observation.frameIndex - length || $0.frameIndex >= observation.frameIndex }
+    observations.removeAll {
+      $0.frameIndex <= observation.frameIndex - length || $0.frameIndex >= observation.frameIndex
+    }
     observations.append(observation)
   }
 

@@ -12,14 +12,19 @@ enum FrameCues {
   }
 
   /// Writes the `spatial.*` cues and returns what the window needs from this frame.
-  static func writeSpatial(_ m: SpatialMeasurement, into values: inout [Float]) -> (smoothness: Float, chromaOffset: SIMD2<Float>) {
+  static func writeSpatial(_ m: SpatialMeasurement, into values: inout [Float]) -> (
+    smoothness: Float, chromaOffset: SIMD2<Float>
+  ) {
     let surround = m.totals[RadialRegions.surround]
     guard surround.count >= minimumSamples else { return (.nan, SIMD2(repeating: .nan)) }
     let reference = RegionMeans(surround)
     var profile: [Float] = [profileLevel(m.totals[RadialRegions.core], reference)]
     for ring in 0..<RadialRegions.ringCount {
       let totals = m.totals[RadialRegions.firstRing + ring]
-      guard totals.count >= minimumSamples else { profile.append(.nan); continue }
+      guard totals.count >= minimumSamples else {
+        profile.append(.nan)
+        continue
+      }
       let means = RegionMeans(totals)
       values[SeamCues.sharpnessRings + ring] = logRatio(means.fine, reference.fine)
       values[SeamCues.noiseRings + ring] = logRatio(means.noise, reference.noise)
@@ -32,12 +37,14 @@ enum FrameCues {
     values[SeamCues.peakDiscontinuityRho] = peak.rho
 
     let interiorTotals = m.pooled(RadialRegions.interior)
-    var smoothness = Float.nan, chromaOffset = SIMD2<Float>(repeating: .nan)
+    var smoothness = Float.nan
+    var chromaOffset = SIMD2<Float>(repeating: .nan)
     if interiorTotals.count >= minimumSamples {
       let interior = RegionMeans(interiorTotals)
       smoothness = -(logRatio(interior.fine, reference.fine) + logRatio(interior.noise, reference.noise)) / 2
       values[SeamCues.interiorSmoothness] = smoothness
-      values[SeamCues.interiorResampling] = logRatio(interior.coarse, interior.fine) - logRatio(reference.coarse, reference.fine)
+      values[SeamCues.interiorResampling] =
+        logRatio(interior.coarse, interior.fine) - logRatio(reference.coarse, reference.fine)
       chromaOffset = SIMD2(Float(interior.cb - reference.cb), Float(interior.cr - reference.cr))
     }
     if m.pooled(RadialRegions.contourBand).count >= minimumSamples {
@@ -82,7 +89,8 @@ enum FrameCues {
     var peak = steps[0]
     for step in steps.dropFirst() where step.size > peak.size { peak = step }
     let sizes = steps.map(\.size).sorted()
-    let median = sizes.count % 2 == 1 ? sizes[sizes.count / 2] : (sizes[sizes.count / 2 - 1] + sizes[sizes.count / 2]) / 2
+    let median =
+      sizes.count % 2 == 1 ? sizes[sizes.count / 2] : (sizes[sizes.count / 2 - 1] + sizes[sizes.count / 2]) / 2
     return (peak.size - median, peak.rho)
   }
 }

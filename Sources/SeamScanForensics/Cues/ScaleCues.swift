@@ -20,7 +20,8 @@ enum ScaleCues {
       values[SeamCues.nativeSlope] = native.slope
     }
     if let inside = m.nativeCoarse.mean([.edgeInside], minimumCount: minimumSamples),
-       let outside = m.nativeCoarse.mean([.edgeOutside], minimumCount: minimumSamples) {
+      let outside = m.nativeCoarse.mean([.edgeOutside], minimumCount: minimumSamples)
+    {
       values[SeamCues.edgeStep] = logRatio(inside, outside)
     }
     if let inner = m.meanChroma([.inner], minimumCount: minimumSamples) {
@@ -32,8 +33,9 @@ enum ScaleCues {
       }
     }
     if let previous,
-       let inner = ScaleMeasurement.textureCoherence(m, previous, zones: [.inner], minimumCount: minimumSamples),
-       let outer = ScaleMeasurement.textureCoherence(m, previous, zones: reference, minimumCount: minimumSamples) {
+      let inner = ScaleMeasurement.textureCoherence(m, previous, zones: [.inner], minimumCount: minimumSamples),
+      let outer = ScaleMeasurement.textureCoherence(m, previous, zones: reference, minimumCount: minimumSamples)
+    {
       values[SeamCues.textureCoherence] = Float(inner - outer)
     }
   }
@@ -41,13 +43,17 @@ enum ScaleCues {
   /// Energy: log(inner / reference) at the fine spacing. Slope: how much more the
   /// fine band drops against the coarse one inside than in the reference.
   private static func energyAndSlope(fine: ScaleMeasurement.Energies, coarse: ScaleMeasurement.Energies)
-    -> (energy: Float, slope: Float)? {
+    -> (energy: Float, slope: Float)?
+  {
     guard let innerFine = fine.mean([.inner], minimumCount: minimumSamples),
-          let innerCoarse = coarse.mean([.inner], minimumCount: minimumSamples),
-          let referenceFine = fine.mean(reference, minimumCount: minimumSamples),
-          let referenceCoarse = coarse.mean(reference, minimumCount: minimumSamples) else { return nil }
-    return (logRatio(innerFine, referenceFine),
-            logRatio(innerFine, innerCoarse) - logRatio(referenceFine, referenceCoarse))
+      let innerCoarse = coarse.mean([.inner], minimumCount: minimumSamples),
+      let referenceFine = fine.mean(reference, minimumCount: minimumSamples),
+      let referenceCoarse = coarse.mean(reference, minimumCount: minimumSamples)
+    else { return nil }
+    return (
+      logRatio(innerFine, referenceFine),
+      logRatio(innerFine, innerCoarse) - logRatio(referenceFine, referenceCoarse)
+    )
   }
 
   private static func logRatio(_ a: Double, _ b: Double) -> Float {

@@ -48,13 +48,13 @@ public enum SeamCues {
       "window.landmarkJitter",
     ] + ScaleMeasurement.generatorSizes.map { "scale.g\($0).energy" }
       + ScaleMeasurement.generatorSizes.map { "scale.g\($0).slope" } + [
-      "head.nativeEnergy",
-      "head.nativeSlope",
-      "head.edgeStep",
-      "head.chromaNeck",
-      "head.chromaForehead",
-      "temporal.textureCoherence",
-    ]
+        "head.nativeEnergy",
+        "head.nativeSlope",
+        "head.edgeStep",
+        "head.chromaNeck",
+        "head.chromaForehead",
+        "temporal.textureCoherence",
+      ]
   }()
 
   public static var count: Int { names.count }

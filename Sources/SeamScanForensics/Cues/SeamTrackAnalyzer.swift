@@ -31,10 +31,14 @@ public struct SeamTrackAnalyzer: Sendable {
   /// `detail` is the same picture at full resolution (nil when `frame` already is):
   /// the `scale.*` and `head.*` cues read it, so a generator's pixel grid is
   /// measured where it is finest.
-  public mutating func analyze(frame: FramePlanes, detail: GrayImage? = nil, landmarks: [SIMD2<Float>],
-                               frameIndex: Int) -> SeamCueVector? {
-    guard let geometry = FaceGeometry(landmarks: landmarks, frameWidth: frame.width, frameHeight: frame.height, browLift: browLift),
-          geometry.faceSize >= Self.minimumFaceSize, geometry.roi.width >= 8, geometry.roi.height >= 8
+  public mutating func analyze(
+    frame: FramePlanes, detail: GrayImage? = nil, landmarks: [SIMD2<Float>],
+    frameIndex: Int
+  ) -> SeamCueVector? {
+    guard
+      let geometry = FaceGeometry(
+        landmarks: landmarks, frameWidth: frame.width, frameHeight: frame.height, browLift: browLift),
+      geometry.faceSize >= Self.minimumFaceSize, geometry.roi.width >= 8, geometry.roi.height >= 8
     else {
       previous = nil
       previousScale = nil
@@ -48,36 +52,45 @@ public struct SeamTrackAnalyzer: Sendable {
     var flicker = Float.nan
     var landmarkMotion: LandmarkMotion?
     if let previous, previous.frameIndex == frameIndex - 1,
-       previous.luma.width == frame.width, previous.luma.height == frame.height {
+      previous.luma.width == frame.width, previous.luma.height == frame.height
+    {
       if let warp = LandmarkMotion.currentToPrevious(previous: previous.landmarks, current: landmarks) {
-        let motion = MotionCompensation(previous: previous.luma, currentToPrevious: warp, samples: samples, spatial: spatial)
+        let motion = MotionCompensation(
+          previous: previous.luma, currentToPrevious: warp, samples: samples, spatial: spatial)
         flicker = FrameCues.writeTemporal(motion, into: &values)
       }
       landmarkMotion = LandmarkMotion(previous: previous.landmarks, current: landmarks)
     }
-    window.append(FrameObservation(frameIndex: frameIndex, interiorSmoothness: smoothness, chromaOffset: chromaOffset,
-                                   interiorFlicker: flicker, landmarkMotion: landmarkMotion))
+    window.append(
+      FrameObservation(
+        frameIndex: frameIndex, interiorSmoothness: smoothness, chromaOffset: chromaOffset,
+        interiorFlicker: flicker, landmarkMotion: landmarkMotion))
     window.write(into: &values)
     previous = PreviousFrame(luma: frame.luma, landmarks: landmarks, frameIndex: frameIndex)
-    measureScale(frame: frame, detail: detail ?? frame.luma, landmarks: landmarks, frameIndex: frameIndex, into: &values)
+    measureScale(
+      frame: frame, detail: detail ?? frame.luma, landmarks: landmarks, frameIndex: frameIndex, into: &values)
     return SeamCueVector(values: values)
   }
 
-  private mutating func measureScale(frame: FramePlanes, detail: GrayImage, landmarks: [SIMD2<Float>],
-                                     frameIndex: Int, into values: inout [Float]) {
+  private mutating func measureScale(
+    frame: FramePlanes, detail: GrayImage, landmarks: [SIMD2<Float>],
+    frameIndex: Int, into values: inout [Float]
+  ) {
     let factor = Float(detail.width) / Float(max(1, frame.width))
     let detailLandmarks = landmarks.map { ($0 + 0.5) * factor - 0.5 }
     guard let alignment = FaceAlignment(landmarks: detailLandmarks),
-          let geometry = FaceGeometry(landmarks: detailLandmarks, frameWidth: detail.width, frameHeight: detail.height,
-                                      browLift: browLift)
+      let geometry = FaceGeometry(
+        landmarks: detailLandmarks, frameWidth: detail.width, frameHeight: detail.height,
+        browLift: browLift)
     else {
       previousScale = nil
       return
     }
     let axis = detailLandmarks[27] - detailLandmarks[8]
     let up = axis / max((axis * axis).sum().squareRoot(), 1e-6)
-    let measurement = ScaleMeasurement(detail: detail, alignment: alignment, geometry: geometry, up: up,
-                                       analysis: frame, analysisPerDetail: 1 / factor)
+    let measurement = ScaleMeasurement(
+      detail: detail, alignment: alignment, geometry: geometry, up: up,
+      analysis: frame, analysisPerDetail: 1 / factor)
     let previous = previousScale.flatMap { $0.frameIndex == frameIndex - 1 ? $0.measurement : nil }
     ScaleCues.write(measurement, previous: previous, into: &values)
     previousScale = (measurement, frameIndex)

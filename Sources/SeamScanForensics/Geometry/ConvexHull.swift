@@ -22,9 +22,12 @@ enum ConvexHull {
 
   /// Area and area centroid of a simple polygon (shoelace formula).
   static func areaAndCentroid(_ polygon: [SIMD2<Float>]) -> (area: Float, centroid: SIMD2<Float>) {
-    var twiceArea: Double = 0, cx: Double = 0, cy: Double = 0
+    var twiceArea: Double = 0
+    var cx: Double = 0
+    var cy: Double = 0
     for i in polygon.indices {
-      let p = polygon[i], q = polygon[(i + 1) % polygon.count]
+      let p = polygon[i]
+      let q = polygon[(i + 1) % polygon.count]
       let cross = Double(p.x) * Double(q.y) - Double(q.x) * Double(p.y)
       twiceArea += cross
       cx += (Double(p.x) + Double(q.x)) * cross

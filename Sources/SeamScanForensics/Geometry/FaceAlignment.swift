@@ -1,4 +1,5 @@
 import SeamScanImaging
+
 /// Where a face sits in the coordinates face-swap tools work in.
 ///
 /// One-shot swappers (inswapper/roop, SimSwap, GHOST) cut the face out with a
@@ -45,7 +46,8 @@ public struct FaceAlignment: Sendable {
   /// The same alignment in a frame resampled by `factor` (pixel centres kept aligned).
   public func scaled(by factor: Float) -> FaceAlignment {
     let t = toFrame
-    return FaceAlignment(toFrame: SimilarityTransform(
-      a: t.a * factor, b: t.b * factor, translation: (t.translation + 0.5) * factor - 0.5))
+    return FaceAlignment(
+      toFrame: SimilarityTransform(
+        a: t.a * factor, b: t.b * factor, translation: (t.translation + 0.5) * factor - 0.5))
   }
 }

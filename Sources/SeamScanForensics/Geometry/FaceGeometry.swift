@@ -35,14 +35,17 @@ public struct FaceGeometry: Sendable {
 
   /// Returns nil unless there are 68 finite landmarks spanning a non-degenerate hull.
   public init?(landmarks: [SIMD2<Float>], frameWidth: Int, frameHeight: Int, browLift: Float = defaultBrowLift) {
-    guard landmarks.count == Self.landmarkCount, landmarks.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) else { return nil }
+    guard landmarks.count == Self.landmarkCount, landmarks.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) else {
+      return nil
+    }
     let hull = ConvexHull.of(Self.maskPoints(landmarks, browLift: browLift))
     guard hull.count >= 3 else { return nil }
     let (area, centroid) = ConvexHull.areaAndCentroid(hull)
     guard area >= 16 else { return nil }
     var gauge: [SIMD2<Float>] = []
     for i in hull.indices {
-      let v = hull[i], edge = hull[(i + 1) % hull.count] - v
+      let v = hull[i]
+      let edge = hull[(i + 1) % hull.count] - v
       var normal = SIMD2<Float>(edge.y, -edge.x)
       if (normal * (v - centroid)).sum() < 0 { normal = -normal }
       let support = (normal * (v - centroid)).sum()
@@ -77,10 +80,14 @@ public struct FaceGeometry: Sendable {
   /// Its coefficient `gauge[edge]` is ∇ρ there, pointing across the contour.
   func activeEdge(at point: SIMD2<Float>) -> Int {
     let offset = point - centroid
-    var best = 0, bestValue = (gauge[0] * offset).sum()
+    var best = 0
+    var bestValue = (gauge[0] * offset).sum()
     for edge in 1..<gauge.count {
       let value = (gauge[edge] * offset).sum()
-      if value > bestValue { best = edge; bestValue = value }
+      if value > bestValue {
+        best = edge
+        bestValue = value
+      }
     }
     return best
   }
@@ -102,11 +109,14 @@ public struct FaceGeometry: Sendable {
 
   /// Writes ρ at the points (firstX + offsetsX[i], y) into `out[start...]`.
   /// Edge-major, so the inner loop is a plain vectorisable running maximum.
-  func fillRhoRow(into out: UnsafeMutableBufferPointer<Float>, at start: Int,
-                  firstX: Float, offsetsX: UnsafeBufferPointer<Float>, y: Float) {
+  func fillRhoRow(
+    into out: UnsafeMutableBufferPointer<Float>, at start: Int,
+    firstX: Float, offsetsX: UnsafeBufferPointer<Float>, y: Float
+  ) {
     let row = UnsafeMutableBufferPointer(rebasing: out[start..<(start + offsetsX.count)])
     row.initialize(repeating: -.infinity)
-    let dy = y - centroid.y, dx0 = firstX - centroid.x
+    let dy = y - centroid.y
+    let dx0 = firstX - centroid.x
     for k in gauge {
       let offset = k.x * dx0 + k.y * dy
       for i in 0..<row.count {

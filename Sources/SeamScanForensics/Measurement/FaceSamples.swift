@@ -22,7 +22,8 @@ struct FaceSamples {
   init(geometry: FaceGeometry) {
     let roi = geometry.roi
     let step = max(1, Int((Double(roi.area) / Double(Self.targetSampleCount)).squareRoot().rounded(.up)))
-    let columns = roi.width / step, rows = roi.height / step
+    let columns = roi.width / step
+    let rows = roi.height / step
     var rho = [Float](repeating: .infinity, count: columns * rows)
     var region = [UInt8](repeating: RadialRegions.outside, count: columns * rows)
     let offsets = (0..<columns).map { Float($0 * step) }
@@ -31,8 +32,9 @@ struct FaceSamples {
         offsets.withUnsafeBufferPointer { offsets in
           for row in 0..<rows {
             let start = row * columns
-            geometry.fillRhoRow(into: rhoOut, at: start, firstX: Float(roi.x + Self.phaseX(row: row, step: step)),
-                                offsetsX: offsets, y: Float(roi.y + row * step + Self.phaseY(row: row, step: step)))
+            geometry.fillRhoRow(
+              into: rhoOut, at: start, firstX: Float(roi.x + Self.phaseX(row: row, step: step)),
+              offsetsX: offsets, y: Float(roi.y + row * step + Self.phaseY(row: row, step: step)))
             for i in start..<(start + columns) { regionOut[i] = RadialRegions.region(ofRho: rhoOut[i]) }
           }
         }

@@ -60,11 +60,14 @@ struct ScaleMeasurement {
 
   /// `detail` is the full-resolution luma; `alignment` and `geometry` are in its pixels.
   /// `analysis` supplies chroma, `analysisPerDetail` maps detail pixels onto it.
-  init(detail: GrayImage, alignment: FaceAlignment, geometry: FaceGeometry, up: SIMD2<Float>,
-       analysis: FramePlanes, analysisPerDetail: Float) {
+  init(
+    detail: GrayImage, alignment: FaceAlignment, geometry: FaceGeometry, up: SIMD2<Float>,
+    analysis: FramePlanes, analysisPerDetail: Float
+  ) {
     let unit = alignment.pixelsPerUnit
     let axes = alignment.unitAxes
-    let ex = axes.x / unit, ey = axes.y / unit
+    let ex = axes.x / unit
+    let ey = axes.y / unit
     let generatorSpacings: [Float?] = Self.generatorSizes.map { size in
       let spacing = unit * FaceAlignment.templateSide / 2 / Float(size)
       return spacing >= 1 ? spacing : nil
@@ -79,8 +82,12 @@ struct ScaleMeasurement {
     var texture = [Float](repeating: .nan, count: Self.pointCount)
     var zones = [Zone?](repeating: nil, count: Self.pointCount)
     let reach = (spacings.max() ?? 2) + 2
-    let width = detail.width, height = detail.height
-    let lowX = reach, highX = Float(width - 1) - reach, lowY = reach, highY = Float(height - 1) - reach
+    let width = detail.width
+    let height = detail.height
+    let lowX = reach
+    let highX = Float(width - 1) - reach
+    let lowY = reach
+    let highY = Float(height - 1) - reach
     // Tap offsets per spacing, computed once: the hot loop below is ~1,600 points × every spacing.
     let steps = spacings.map { (x: ex * $0, y: ey * $0) }
     detail.pixels.withUnsafeBufferPointer { pixels in
@@ -95,7 +102,8 @@ struct ScaleMeasurement {
               defer { index += 1 }
               let p = alignment.toFrame.apply(SIMD2(u, v))
               guard p.x >= lowX, p.x <= highX, p.y >= lowY, p.y <= highY,
-                    let zone = Self.zone(of: p, geometry: geometry, up: up) else { continue }
+                let zone = Self.zone(of: p, geometry: geometry, up: up)
+              else { continue }
               zones[index] = zone
               let z = zone.rawValue
               counts[z] += 1
@@ -149,13 +157,22 @@ struct ScaleMeasurement {
 
   /// Normalised correlation of the signed texture between two frames of one
   /// track over the grid points of `zones` sampled in both; nil with too few.
-  static func textureCoherence(_ current: ScaleMeasurement, _ previous: ScaleMeasurement, zones: [Zone],
-                               minimumCount: Int) -> Double? {
-    var ab = 0.0, aa = 0.0, bb = 0.0, n = 0
+  static func textureCoherence(
+    _ current: ScaleMeasurement, _ previous: ScaleMeasurement, zones: [Zone],
+    minimumCount: Int
+  ) -> Double? {
+    var ab = 0.0
+    var aa = 0.0
+    var bb = 0.0
+    var n = 0
     for i in 0..<pointCount {
       guard let zone = current.zones[i], zones.contains(zone), previous.zones[i] != nil else { continue }
-      let a = Double(current.texture[i]), b = Double(previous.texture[i])
-      ab += a * b; aa += a * a; bb += b * b; n += 1
+      let a = Double(current.texture[i])
+      let b = Double(previous.texture[i])
+      ab += a * b
+      aa += a * a
+      bb += b * b
+      n += 1
     }
     guard n >= minimumCount, aa > 0, bb > 0 else { return nil }
     return ab / (aa * bb).squareRoot()

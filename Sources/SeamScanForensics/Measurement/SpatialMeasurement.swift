@@ -13,9 +13,10 @@ struct RegionTotals {
   var cr = 0
 
   static func + (a: RegionTotals, b: RegionTotals) -> RegionTotals {
-    RegionTotals(count: a.count + b.count, fineLaplacian: a.fineLaplacian + b.fineLaplacian,
-                 coarseLaplacian: a.coarseLaplacian + b.coarseLaplacian,
-                 noiseResidual: a.noiseResidual + b.noiseResidual, cb: a.cb + b.cb, cr: a.cr + b.cr)
+    RegionTotals(
+      count: a.count + b.count, fineLaplacian: a.fineLaplacian + b.fineLaplacian,
+      coarseLaplacian: a.coarseLaplacian + b.coarseLaplacian,
+      noiseResidual: a.noiseResidual + b.noiseResidual, cb: a.cb + b.cb, cr: a.cr + b.cr)
   }
 }
 
@@ -37,10 +38,14 @@ struct SpatialMeasurement {
   init(frame: FramePlanes, samples: FaceSamples) {
     var totals = [RegionTotals](repeating: RegionTotals(), count: RadialRegions.count)
     var luma = [Int16](repeating: 0, count: samples.count)
-    var gradientX = luma, gradientY = luma
-    let width = frame.width, step = samples.step, geometry = samples.geometry
+    var gradientX = luma
+    var gradientY = luma
+    let width = frame.width
+    let step = samples.step
+    let geometry = samples.geometry
     let normals = geometry.gauge.map { $0 / ($0 * $0).sum().squareRoot() }
-    var across = [Double](repeating: 0, count: normals.count), along: Double = 0
+    var across = [Double](repeating: 0, count: normals.count)
+    var along: Double = 0
     frame.luma.pixels.withUnsafeBufferPointer { y in
       frame.cb.pixels.withUnsafeBufferPointer { cb in
         frame.cr.pixels.withUnsafeBufferPointer { cr in
@@ -53,20 +58,25 @@ struct SpatialMeasurement {
                 if region == Int(RadialRegions.outside) { continue }
                 let px = samples.firstX(row: row) + column * step
                 let o = py * width + px
-                let c = Int(y[o]), left = Int(y[o - 1]), right = Int(y[o + 1])
-                let up = Int(y[o - width]), down = Int(y[o + width])
+                let c = Int(y[o])
+                let left = Int(y[o - 1])
+                let right = Int(y[o + 1])
+                let up = Int(y[o - width])
+                let down = Int(y[o + width])
                 let fine = 4 * c - left - right - up - down
                 let coarse = 4 * c - Int(y[o - 2]) - Int(y[o + 2]) - Int(y[o - 2 * width]) - Int(y[o + 2 * width])
-                let median = median9(Int(y[o - width - 1]), up, Int(y[o - width + 1]),
-                                     left, c, right,
-                                     Int(y[o + width - 1]), down, Int(y[o + width + 1]))
+                let median = median9(
+                  Int(y[o - width - 1]), up, Int(y[o - width + 1]),
+                  left, c, right,
+                  Int(y[o + width - 1]), down, Int(y[o + width + 1]))
                 totals[region].count += 1
                 totals[region].fineLaplacian += abs(fine)
                 totals[region].coarseLaplacian += abs(coarse)
                 totals[region].noiseResidual += abs(c - median)
                 totals[region].cb += Int(cb[o])
                 totals[region].cr += Int(cr[o])
-                let gx = right - left, gy = down - up
+                let gx = right - left
+                let gy = down - up
                 luma[s] = Int16(c)
                 gradientX[s] = Int16(gx)
                 gradientY[s] = Int16(gy)

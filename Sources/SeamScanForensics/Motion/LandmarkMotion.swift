@@ -1,4 +1,5 @@
 import SeamScanImaging
+
 /// How landmarks moved between two frames of a track, split into a rigid part
 /// and what is left after it, both in interocular distances.
 struct LandmarkMotion {
@@ -14,13 +15,16 @@ struct LandmarkMotion {
   let jitter: Float
 
   init?(previous: [SIMD2<Float>], current: [SIMD2<Float>]) {
-    let before = Self.rigidIndices.map { previous[$0] }, after = Self.rigidIndices.map { current[$0] }
+    let before = Self.rigidIndices.map { previous[$0] }
+    let after = Self.rigidIndices.map { current[$0] }
     guard let fit = SimilarityTransform.fit(from: before, to: after) else { return nil }
     let interocular = Self.interocularDistance(current)
     guard interocular > 1 else { return nil }
-    var moved: Float = 0, left: Float = 0
+    var moved: Float = 0
+    var left: Float = 0
     for (p, q) in zip(before, after) {
-      let d = q - p, r = q - fit.apply(p)
+      let d = q - p
+      let r = q - fit.apply(p)
       moved += (d * d).sum()
       left += (r * r).sum()
     }
@@ -30,7 +34,8 @@ struct LandmarkMotion {
   }
 
   static func interocularDistance(_ landmarks: [SIMD2<Float>]) -> Float {
-    let left = landmarks[36...41].reduce(.zero, +) / 6, right = landmarks[42...47].reduce(.zero, +) / 6
+    let left = landmarks[36...41].reduce(.zero, +) / 6
+    let right = landmarks[42...47].reduce(.zero, +) / 6
     let d = right - left
     return (d * d).sum().squareRoot()
   }

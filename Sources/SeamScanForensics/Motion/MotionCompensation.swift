@@ -29,23 +29,30 @@ struct MotionCompensation {
   var meanAbsoluteRawDifference: Float
 
   /// `maximumShift` 0 turns the local refinement off.
-  init(previous: GrayImage, currentToPrevious: SimilarityTransform, samples: FaceSamples, spatial: SpatialMeasurement,
-       maximumShift: Float = defaultMaximumShift) {
+  init(
+    previous: GrayImage, currentToPrevious: SimilarityTransform, samples: FaceSamples, spatial: SpatialMeasurement,
+    maximumShift: Float = defaultMaximumShift
+  ) {
     let blocks = BlockGrid(samples: samples)
     // Measured samples in scan order, with their block, and both hypotheses' differences.
-    var measured: [Int32] = [], blockOf: [Int32] = []
-    var warpedDifference: [Float] = [], staticDifference: [Float] = []
+    var measured: [Int32] = []
+    var blockOf: [Int32] = []
+    var warpedDifference: [Float] = []
+    var staticDifference: [Float] = []
     measured.reserveCapacity(samples.count)
     blockOf.reserveCapacity(samples.count)
     warpedDifference.reserveCapacity(samples.count)
     staticDifference.reserveCapacity(samples.count)
-    var warpedError = [Double](repeating: 0, count: blocks.count), staticError = warpedError
-    var rawSum: Double = 0, faceCount = 0
+    var warpedError = [Double](repeating: 0, count: blocks.count)
+    var staticError = warpedError
+    var rawSum: Double = 0
+    var faceCount = 0
     previous.pixels.withUnsafeBufferPointer { prev in
       spatial.luma.withUnsafeBufferPointer { luma in
         samples.region.withUnsafeBufferPointer { region in
           for row in 0..<samples.rows {
-            let py = samples.y(row: row), firstX = samples.firstX(row: row)
+            let py = samples.y(row: row)
+            let firstX = samples.firstX(row: row)
             let blockRow = (row / blocks.span) * blocks.columns
             var q = currentToPrevious.apply(SIMD2(Float(firstX), Float(py)))
             let qStep = SIMD2(currentToPrevious.a, currentToPrevious.b) * Float(samples.step)
@@ -55,7 +62,8 @@ struct MotionCompensation {
               if region[s] == RadialRegions.outside { continue }
               let px = firstX + column * samples.step
               let current = Float(luma[s])
-              let warped = bilinearSample(prev, width: previous.width, height: previous.height, x: q.x, y: q.y) - current
+              let warped =
+                bilinearSample(prev, width: previous.width, height: previous.height, x: q.x, y: q.y) - current
               let still = Float(prev[py * previous.width + px]) - current
               let b = blockRow + column / blocks.span
               measured.append(Int32(s))
@@ -83,7 +91,8 @@ struct MotionCompensation {
     spatial.gradientX.withUnsafeBufferPointer { gradientX in
       spatial.gradientY.withUnsafeBufferPointer { gradientY in
         for i in measured.indices {
-          let s = Int(measured[i]), b = Int(blockOf[i])
+          let s = Int(measured[i])
+          let b = Int(blockOf[i])
           if !keepsWarp[b] { difference[i] = staticDifference[i] }
           differenceSum += Double(difference[i])
           systems[b].add(gx: Double(gradientX[s]) / 2, gy: Double(gradientY[s]) / 2, difference: Double(difference[i]))
@@ -99,7 +108,8 @@ struct MotionCompensation {
     spatial.gradientX.withUnsafeBufferPointer { gradientX in
       spatial.gradientY.withUnsafeBufferPointer { gradientY in
         for i in measured.indices {
-          let s = Int(measured[i]), region = Int(samples.region[s])
+          let s = Int(measured[i])
+          let region = Int(samples.region[s])
           let d = shifts[Int(blockOf[i])]
           let explained = (Float(gradientX[s]) * d.x + Float(gradientY[s]) * d.y) / 2
           let residual = Double(abs(difference[i] - Float(mean) - explained))
@@ -144,18 +154,24 @@ private struct BlockSystem {
   var count = 0
 
   mutating func add(gx: Double, gy: Double, difference e: Double) {
-    xx += gx * gx; xy += gx * gy; yy += gy * gy
-    xe += gx * e; ye += gy * e
-    x += gx; y += gy
+    xx += gx * gx
+    xy += gx * gy
+    yy += gy * gy
+    xe += gx * e
+    ye += gy * e
+    x += gx
+    y += gy
     count += 1
   }
 
   func shift(mean: Double, regularisation: Double, limit: Float) -> SIMD2<Float> {
     let damping = regularisation * Double(count)
-    let a = xx + damping, c = yy + damping
+    let a = xx + damping
+    let c = yy + damping
     let determinant = a * c - xy * xy
     guard count > 0, determinant > 0 else { return .zero }
-    let bx = xe - mean * x, by = ye - mean * y
+    let bx = xe - mean * x
+    let by = ye - mean * y
     let dx = (c * bx - xy * by) / determinant
     let dy = (a * by - xy * bx) / determinant
     return SIMD2(min(max(Float(dx), -limit), limit), min(max(Float(dy), -limit), limit))

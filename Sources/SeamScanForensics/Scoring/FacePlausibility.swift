@@ -18,8 +18,10 @@ public enum FacePlausibility {
   static let colourlessTolerance = 3.0
 
   /// Nil when the face may be scored. `requiredConfirmations` is 1 for a still, where one detection is all there is.
-  public static func exclusion(planes: FramePlanes, landmarks: [SIMD2<Float>], confidence: Double,
-                               confirmations: Int, requiredConfirmations: Int) -> FaceExclusion? {
+  public static func exclusion(
+    planes: FramePlanes, landmarks: [SIMD2<Float>], confidence: Double,
+    confirmations: Int, requiredConfirmations: Int
+  ) -> FaceExclusion? {
     if confirmations < requiredConfirmations { return .unconfirmed }
     if confidence < minimumConfidence { return .poorFit }
     guard let chroma = skinChroma(planes: planes, landmarks: landmarks) else { return .notSkin }
@@ -31,11 +33,15 @@ public enum FacePlausibility {
   /// Mean (Cb, Cr) of 5 × 5 patches on both cheeks, the nose bridge and above the chin; nil off the frame.
   static func skinChroma(planes: FramePlanes, landmarks: [SIMD2<Float>]) -> SIMD2<Double>? {
     guard landmarks.count == 68 else { return nil }
-    let points = [(landmarks[2] + landmarks[31]) / 2, (landmarks[14] + landmarks[35]) / 2, landmarks[28],
-                  (landmarks[8] + landmarks[57]) / 2]
-    var sum = SIMD2<Double>.zero, count = 0
+    let points = [
+      (landmarks[2] + landmarks[31]) / 2, (landmarks[14] + landmarks[35]) / 2, landmarks[28],
+      (landmarks[8] + landmarks[57]) / 2,
+    ]
+    var sum = SIMD2<Double>.zero
+    var count = 0
     for point in points where point.x.isFinite && point.y.isFinite {
-      let cx = Int(point.x.rounded()), cy = Int(point.y.rounded())
+      let cx = Int(point.x.rounded())
+      let cy = Int(point.y.rounded())
       for y in (cy - 2)...(cy + 2) where y >= 0 && y < planes.height {
         for x in (cx - 2)...(cx + 2) where x >= 0 && x < planes.width {
           sum += SIMD2(Double(planes.cb[x, y]), Double(planes.cr[x, y]))

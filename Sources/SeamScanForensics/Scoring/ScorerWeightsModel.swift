@@ -14,8 +14,10 @@ public struct ScorerWeights: Sendable, Equatable {
   public var weights: [Float]
   public var bias: Float
 
-  public init(version: String, cueNames: [String], means: [Float], standardDeviations: [Float],
-              weights: [Float], bias: Float) {
+  public init(
+    version: String, cueNames: [String], means: [Float], standardDeviations: [Float],
+    weights: [Float], bias: Float
+  ) {
     self.version = version
     self.cueNames = cueNames
     self.means = means

@@ -25,8 +25,10 @@ public struct SeamScore: Sendable {
   /// Contributions by decreasing |contribution|: what an analyst reads first.
   public var strongestContributions: [CueContribution] {
     contributions.enumerated()
-      .sorted { abs($0.element.contribution) != abs($1.element.contribution)
-        ? abs($0.element.contribution) > abs($1.element.contribution) : $0.offset < $1.offset }
+      .sorted {
+        abs($0.element.contribution) != abs($1.element.contribution)
+          ? abs($0.element.contribution) > abs($1.element.contribution) : $0.offset < $1.offset
+      }
       .map(\.element)
   }
 }
@@ -71,7 +73,8 @@ public struct SeamScorer: Sendable {
     var unmeasured: [String] = []
     var logit = weights.bias
     for (i, index) in cueIndices.enumerated() {
-      let value = cues.values[index], name = weights.cueNames[i]
+      let value = cues.values[index]
+      let name = weights.cueNames[i]
       var z: Float = 0
       if value.isFinite {
         z = (value - weights.means[i]) / weights.standardDeviations[i]
@@ -82,8 +85,9 @@ public struct SeamScorer: Sendable {
       logit += contribution
       contributions.append(CueContribution(name: name, value: value, standardized: z, contribution: contribution))
     }
-    return SeamScore(probability: Self.sigmoid(logit), logit: logit, bias: weights.bias,
-                     contributions: contributions, unmeasuredCues: unmeasured, modelVersion: weights.version)
+    return SeamScore(
+      probability: Self.sigmoid(logit), logit: logit, bias: weights.bias,
+      contributions: contributions, unmeasuredCues: unmeasured, modelVersion: weights.version)
   }
 
   static func sigmoid(_ x: Float) -> Float {

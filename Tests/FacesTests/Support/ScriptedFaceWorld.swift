@@ -38,7 +38,8 @@ enum ScriptedFaceWorld {
     var boxes: [DlibRect] = []
     for y in area.y..<area.maxY {
       for x in area.x..<area.maxX where image[x, y] == value && !seen.contains(y * image.width + x) {
-        var stack = [(x, y)], box = DlibRect(left: x, top: y, right: x, bottom: y)
+        var stack = [(x, y)]
+        var box = DlibRect(left: x, top: y, right: x, bottom: y)
         seen.insert(y * image.width + x)
         while let (px, py) = stack.popLast() {
           box = DlibRect(
@@ -85,7 +86,9 @@ struct ScriptedLandmarker: LandmarkFitting {
       x: box.left - margin, y: box.top - margin, width: box.width + 2 * margin, height: box.height + 2 * margin
     ).intersection(frame)
     for value in [ScriptedFaceWorld.visible, ScriptedFaceWorld.hidden, ScriptedFaceWorld.shapeless] {
-      guard let region, let found = ScriptedFaceWorld.blobs(of: value, in: image, region: region).first else { continue }
+      guard let region, let found = ScriptedFaceWorld.blobs(of: value, in: image, region: region).first else {
+        continue
+      }
       // A shapeless blob is marked by a point far outside its square.
       return FaceShape(points: Self.grid(over: found, outlier: value == ScriptedFaceWorld.shapeless))
     }
@@ -94,7 +97,8 @@ struct ScriptedLandmarker: LandmarkFitting {
 
   func refit(_ shape: FaceShape) -> DlibRect {
     let points = shape.points.dropLast()
-    let xs = points.map { Int($0.x.rounded()) }, ys = points.map { Int($0.y.rounded()) }
+    let xs = points.map { Int($0.x.rounded()) }
+    let ys = points.map { Int($0.y.rounded()) }
     return DlibRect(left: xs.min()!, top: ys.min()!, right: xs.max()!, bottom: ys.max()!)
   }
 
@@ -102,7 +106,8 @@ struct ScriptedLandmarker: LandmarkFitting {
     let box = refit(shape)
     guard box.width > 1 else { return .infinity }
     let last = shape.points[67]
-    let inside = last.x >= Float(box.left) && last.x <= Float(box.right) && last.y >= Float(box.top)
+    let inside =
+      last.x >= Float(box.left) && last.x <= Float(box.right) && last.y >= Float(box.top)
       && last.y <= Float(box.bottom)
     return inside ? 0.05 : 2 * FaceBox.residualGate
   }

@@ -1,4 +1,5 @@
 import SeamScanImaging
+
 @testable import SeamScanForensics
 
 /// Clips shared by the known-answer tests, rendered and analysed once.
@@ -13,7 +14,9 @@ enum Clips {
 
   static func analyze(_ clip: SyntheticClip) -> [SeamCueVector] {
     var analyzer = SeamTrackAnalyzer()
-    return clip.frames.indices.compactMap { analyzer.analyze(frame: clip.frames[$0], landmarks: clip.landmarks[$0], frameIndex: $0) }
+    return clip.frames.indices.compactMap {
+      analyzer.analyze(frame: clip.frames[$0], landmarks: clip.landmarks[$0], frameIndex: $0)
+    }
   }
 
   /// Mean of one cue over the frames where it was measured.

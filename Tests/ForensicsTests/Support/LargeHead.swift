@@ -1,4 +1,5 @@
 import SeamScanImaging
+
 @testable import SeamScanForensics
 @testable import SeamScanSynthesis
 

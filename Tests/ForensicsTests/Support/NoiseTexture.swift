@@ -21,10 +21,14 @@ struct NoiseTexture {
 
   /// Bilinear read, coordinates wrapped so any position is defined.
   func sample(_ x: Float, _ y: Float) -> Float {
-    let fx = x.rounded(.down), fy = y.rounded(.down)
-    let x0 = wrap(Int(fx), width), y0 = wrap(Int(fy), height)
-    let x1 = (x0 + 1) % width, y1 = (y0 + 1) % height
-    let wx = x - fx, wy = y - fy
+    let fx = x.rounded(.down)
+    let fy = y.rounded(.down)
+    let x0 = wrap(Int(fx), width)
+    let y0 = wrap(Int(fy), height)
+    let x1 = (x0 + 1) % width
+    let y1 = (y0 + 1) % height
+    let wx = x - fx
+    let wy = y - fy
     let top = values[y0 * width + x0] * (1 - wx) + values[y0 * width + x1] * wx
     let bottom = values[y1 * width + x0] * (1 - wx) + values[y1 * width + x1] * wx
     return top * (1 - wy) + bottom * wy

@@ -1,4 +1,5 @@
 import SeamScanImaging
+
 @testable import SeamScanForensics
 @testable import SeamScanSynthesis
 
@@ -38,34 +39,42 @@ struct SyntheticClip {
     let backgroundCoarse = NoiseTexture(width: 256, height: 256, passes: 4, seed: 14)
     var noise = SplitMix64(seed: options.seed)
     let axes = Self.semiAxes * options.headScale
-    var frames: [FramePlanes] = [], landmarks: [[SIMD2<Float>]] = []
+    var frames: [FramePlanes] = []
+    var landmarks: [[SIMD2<Float>]] = []
     for t in 0..<options.frameCount {
       let time = Float(t)
-      let centre = SIMD2<Float>(Float(options.width) * 0.47 + 10 * sinApprox(time * 0.35),
-                                Float(options.height) * 0.5 + 6 * sinApprox(time * 0.5 + 1))
+      let centre = SIMD2<Float>(
+        Float(options.width) * 0.47 + 10 * sinApprox(time * 0.35),
+        Float(options.height) * 0.5 + 6 * sinApprox(time * 0.5 + 1))
       let angle = 0.05 * sinApprox(time * 0.3)
-      let cosA = 1 - angle * angle / 2, sinA = angle
+      let cosA = 1 - angle * angle / 2
+      let sinA = angle
       let strength = 0.7 + 0.3 * sinApprox(time * 1.9)
       var luma = [UInt8](repeating: 0, count: options.width * options.height)
-      var cb = luma, cr = luma
+      var cb = luma
+      var cr = luma
       for y in 0..<options.height {
         for x in 0..<options.width {
           let d = SIMD2<Float>(Float(x), Float(y)) - centre
           let q = SIMD2(cosA * d.x + sinA * d.y, -sinA * d.x + cosA * d.y)
           let radius = ((q.x / axes.x) * (q.x / axes.x) + (q.y / axes.y) * (q.y / axes.y)).squareRoot()
           let headAlpha = min(max((1 - radius) * min(axes.x, axes.y) + 0.5, 0), 1)
-          let u = q.x / options.headScale + 128, v = q.y / options.headScale + 128
-          let headFine = 9 * fine.sample(u, v), headCoarse = 14 * coarse.sample(u, v)
+          let u = q.x / options.headScale + 128
+          let v = q.y / options.headScale + 128
+          let headFine = 9 * fine.sample(u, v)
+          let headCoarse = 14 * coarse.sample(u, v)
           // A fractional offset gives the background the same interpolation softness as the head.
-          let bx = Float(x) + 0.3, by = Float(y) + 0.3
+          let bx = Float(x) + 0.3
+          let by = Float(y) + 0.3
           let background = 112 + 9 * backgroundFine.sample(bx, by) + 14 * backgroundCoarse.sample(bx, by)
           var yValue = background + headAlpha * (128 + headFine + headCoarse - background)
           var cbValue = 128 + 3 * backgroundCoarse.sample(Float(y), Float(x)) + headAlpha * (-16 + 2 * headCoarse / 14)
           var crValue = 126 + headAlpha * (24 + 2 * headFine / 9)
           yValue += noise.symmetric(3.5)
           if options.seam {
-            let inner = ((q.x / axes.x) * (q.x / axes.x)
-                         + ((q.y - 0.2 * axes.y) / (0.8 * axes.y)) * ((q.y - 0.2 * axes.y) / (0.8 * axes.y))).squareRoot()
+            let inner =
+              ((q.x / axes.x) * (q.x / axes.x)
+              + ((q.y - 0.2 * axes.y) / (0.8 * axes.y)) * ((q.y - 0.2 * axes.y) / (0.8 * axes.y))).squareRoot()
             let s = min(max((0.95 - inner) / 0.13, 0), 1)
             let weight = strength * s * s * (3 - 2 * s)
             // Fine texture at half resolution, as from a 2× upscaled swap output.
@@ -81,13 +90,17 @@ struct SyntheticClip {
           cr[i] = UInt8(min(max(crValue.rounded(), 0), 255))
         }
       }
-      frames.append(FramePlanes(luma: GrayImage(width: options.width, height: options.height, pixels: luma),
-                                cb: GrayImage(width: options.width, height: options.height, pixels: cb),
-                                cr: GrayImage(width: options.width, height: options.height, pixels: cr)))
-      landmarks.append(Self.headLandmarks(axes: axes).map { p in
-        let rotated = SIMD2(cosA * p.x - sinA * p.y, sinA * p.x + cosA * p.y)
-        return centre + rotated + SIMD2(noise.symmetric(options.landmarkNoise), noise.symmetric(options.landmarkNoise))
-      })
+      frames.append(
+        FramePlanes(
+          luma: GrayImage(width: options.width, height: options.height, pixels: luma),
+          cb: GrayImage(width: options.width, height: options.height, pixels: cb),
+          cr: GrayImage(width: options.width, height: options.height, pixels: cr)))
+      landmarks.append(
+        Self.headLandmarks(axes: axes).map { p in
+          let rotated = SIMD2(cosA * p.x - sinA * p.y, sinA * p.x + cosA * p.y)
+          return centre + rotated
+            + SIMD2(noise.symmetric(options.landmarkNoise), noise.symmetric(options.landmarkNoise))
+        })
     }
     self.frames = frames
     self.landmarks = landmarks
@@ -95,7 +108,8 @@ struct SyntheticClip {
 
   /// 68 points in iBUG 300-W order, in head coordinates (y down, origin at the ellipse centre).
   static func headLandmarks(axes: SIMD2<Float>) -> [SIMD2<Float>] {
-    let a = axes.x, b = axes.y
+    let a = axes.x
+    let b = axes.y
     var points: [SIMD2<Float>] = []
     for k in 0...16 {
       let phi = Float(k) / 16 * .pi
