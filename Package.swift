@@ -86,6 +86,6 @@ let package = Package(
       name: "ForensicsTests",
       dependencies: ["SeamScanForensics", "SeamScanSynthesis", "SeamScanImaging", "SeamScanRecords"]),
     .testTarget(name: "BatchTests", dependencies: ["SeamScanBatch", "SeamScanRecords"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["seamscan", "SeamScanTestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["seamscan", "SeamScanTestSupport", "SeamScanRecords"]),
   ]
 )

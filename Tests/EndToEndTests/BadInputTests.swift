@@ -57,7 +57,7 @@ import Testing
 
   @Test("An empty file fails with an `empty` error record")
   func emptyFile() throws {
-    FileManager.default.createFile(atPath: file("empty.mp4").path, contents: Data())
+    try Data().write(to: file("empty.mp4"))
     expectFailure(try SeamScanBinary.run(["scan", file("empty.mp4").path]), code: "empty")
   }
 

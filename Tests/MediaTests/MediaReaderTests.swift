@@ -78,7 +78,7 @@ import Testing
     {
       #expect((error as? MediaError)?.description == "file not found")
     }
-    FileManager.default.createFile(atPath: file("empty.mkv").path, contents: Data())
+    try Data().write(to: file("empty.mkv"))
     if let error = #expect(throws: (any Error).self, performing: { try MediaReader(path: self.file("empty.mkv").path) })
     {
       #expect((error as? MediaError)?.description == "file is empty")

@@ -61,10 +61,12 @@ public enum Command {
     public var standardError: String
   }
 
-  public static func run(_ executable: String, _ arguments: [String]) throws -> Result {
+  /// `directory` is the working directory of the program (the test's own when nil).
+  public static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    process.currentDirectoryURL = directory
     let output = Pipe()
     let error = Pipe()
     process.standardOutput = output

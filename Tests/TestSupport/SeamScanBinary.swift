@@ -25,8 +25,8 @@ public enum SeamScanBinary {
     }
   }
 
-  public static func run(_ arguments: [String]) throws -> Run {
-    let result = try Command.run(url.path, arguments)
+  public static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+    let result = try Command.run(url.path, arguments, in: directory)
     let lines = result.standardOutput.split(separator: "\n").map(String.init)
     let records = try lines.map { line -> [String: Any] in
       guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
@@ -43,6 +43,9 @@ public enum SampleMedia {
   public static let folder = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("SampleMedia")
+
+  /// The repository's root folder, where the README's example commands run.
+  public static let repository = folder.deletingLastPathComponent()
 
   /// A 4-second pan and zoom over the public-domain astronaut portrait.
   public static let pan = folder.appendingPathComponent("astronaut-pan.mp4")
