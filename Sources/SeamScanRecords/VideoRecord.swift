@@ -63,15 +63,14 @@ public struct VideoRecord: OutputRecord, Equatable {
 
 /// A model file used, with its hash.
 public struct ModelFileRecord: Codable, Sendable, Equatable {
-  /// `frontal`, `profile` or `landmarks`.
-  public var role: String
+  public var role: ModelRole
   public var path: String
   public var sha256: String
   public var size: Int
   /// The Debian package that installs it.
   public var package: String
 
-  public init(role: String, path: String, sha256: String, size: Int, package: String) {
+  public init(role: ModelRole, path: String, sha256: String, size: Int, package: String) {
     self.role = role
     self.path = path
     self.sha256 = sha256

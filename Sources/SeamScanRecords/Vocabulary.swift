@@ -92,3 +92,13 @@ public enum BlendMask: String, Codable, Sendable, CaseIterable {
   /// The square of the 112-unit ArcFace alignment, as inswapper, SimSwap and GHOST paste their crop.
   case alignedBox = "aligned-box"
 }
+
+/// What a model file is used for (`models` of the video record).
+public enum ModelRole: String, Codable, Sendable, CaseIterable {
+  /// The frontal face cascade.
+  case frontal
+  /// The profile face cascade, run on the frame and its mirror.
+  case profile
+  /// The 68-point landmark model.
+  case landmarks
+}

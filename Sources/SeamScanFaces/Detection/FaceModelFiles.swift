@@ -1,4 +1,5 @@
 import Foundation
+import SeamScanRecords
 
 /// Where the face models live, and which Debian package installs each.
 ///
@@ -7,8 +8,7 @@ import Foundation
 /// holding the same file names instead (for example a verified copy).
 public struct FaceModelFiles: Sendable, Equatable {
   public struct File: Sendable, Equatable {
-    /// Role in the pipeline: `frontal`, `profile` or `landmarks`.
-    public var role: String
+    public var role: ModelRole
     public var url: URL
     public var debianPackage: String
   }
@@ -33,13 +33,13 @@ public struct FaceModelFiles: Sendable, Equatable {
       return URL(fileURLWithPath: debianFolder).appendingPathComponent(name)
     }
     frontal = File(
-      role: "frontal", url: locate(Self.frontalName, debianFolder: "/usr/share/opencv4/haarcascades"),
+      role: .frontal, url: locate(Self.frontalName, debianFolder: "/usr/share/opencv4/haarcascades"),
       debianPackage: "opencv-data")
     profile = File(
-      role: "profile", url: locate(Self.profileName, debianFolder: "/usr/share/opencv4/haarcascades"),
+      role: .profile, url: locate(Self.profileName, debianFolder: "/usr/share/opencv4/haarcascades"),
       debianPackage: "opencv-data")
     landmarks = File(
-      role: "landmarks", url: locate(Self.landmarksName, debianFolder: "/usr/share/dlib"),
+      role: .landmarks, url: locate(Self.landmarksName, debianFolder: "/usr/share/dlib"),
       debianPackage: "libdlib-data")
   }
 
