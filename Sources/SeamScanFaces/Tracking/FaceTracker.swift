@@ -121,12 +121,13 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
     }
   }
 
-  /// Landmarks from `box`, re-boxed and predicted once more; nil for an implausible fit.
+  /// Landmarks from `box`, re-boxed and predicted once more unless the face sat still; nil for an implausible fit.
   private func follow(_ box: DlibRect, in image: GrayImage, track: Int) -> TrackedFace? {
     let first = predictor.predict(in: image, box: box)
     let refitted = predictor.refit(first)
     guard refitted.width >= 8, Self.visibleShare(refitted, image) > 0.6 else { return nil }
-    let shape = predictor.predict(in: image, box: refitted)
+    // A still face already sits in the box its landmarks want: a second pass would barely move them.
+    let shape = Self.isSettled(refitted, in: box) ? first : predictor.predict(in: image, box: refitted)
     let residual = predictor.fitResidual(shape)
     guard residual.isFinite, residual < FaceBox.residualGate else { return nil }
     return TrackedFace(
@@ -141,6 +142,14 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
       kept.append(track)
     }
     tracks = kept
+  }
+
+  /// Whether `refitted` differs from the box the landmarks were predicted in by at most 2% of its side
+  /// (at least a pixel) at every edge.
+  static func isSettled(_ refitted: DlibRect, in box: DlibRect) -> Bool {
+    let tolerance = max(1, box.width / 50)
+    return abs(refitted.left - box.left) <= tolerance && abs(refitted.top - box.top) <= tolerance
+      && abs(refitted.right - box.right) <= tolerance && abs(refitted.bottom - box.bottom) <= tolerance
   }
 
   /// Share of the box inside the image: the predictor drifts on faces mostly outside.
