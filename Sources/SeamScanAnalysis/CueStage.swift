@@ -29,7 +29,7 @@ struct CueStage {
       var exclusion: FaceExclusion?
       if score != nil, let mode {
         exclusion = FacePlausibility.exclusion(
-          planes: planes, landmarks: face.shape.points, confidence: face.confidence,
+          skinColoured: face.appearance.isSkinColoured, confidence: face.confidence,
           confirmations: face.confirmations, requiredConfirmations: mode.requiredConfirmations)
       }
       return AnalysedFace(

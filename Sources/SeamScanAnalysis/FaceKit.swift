@@ -54,6 +54,9 @@ public struct FaceKit: Sendable {
       profileCascade: files.profile.url.deletingPathExtension().lastPathComponent + " (and mirrored)",
       scaleFactor: cascade.scaleFactor, minNeighbors: cascade.minNeighbors, minFace: cascade.minWidth,
       detectSide: detector.maxSide, detectEvery: tracking.detectEvery, confirmEvery: tracking.confirmEvery,
-      maxUnconfirmedFrames: tracking.maxUnconfirmedFrames, sceneCutThreshold: tracking.sceneCutThreshold)
+      maxUnconfirmedFrames: tracking.maxUnconfirmedFrames, sceneCutThreshold: tracking.sceneCutThreshold,
+      decisionFrames: tracking.decisionFrames, lostSearchFrames: tracking.lostSearchFrames,
+      appearanceFailureLimit: tracking.appearanceFailureLimit, minimumEyeContrast: FaceAppearance.minimumEyeContrast,
+      openingScans: TrackingParameters.openingScans.sorted())
   }
 }

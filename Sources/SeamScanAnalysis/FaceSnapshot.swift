@@ -11,29 +11,38 @@ public struct FaceSnapshot {
   private let path: String
   private let decode: DecodeOptions
 
-  /// Runs the tracker over frames `0...frameIndex` (tracks depend on history).
+  /// Runs the tracker over frames `0...frameIndex` (tracks depend on history), and over the
+  /// frames after it that decide whether its new tracks are faces, as a scan does.
   public init(path: String, sha256: String, frameIndex: Int, decode: DecodeOptions, faces kit: FaceKit) throws {
     var decode = decode
-    decode.maxFrames = frameIndex + 1
+    decode.maxFrames = frameIndex + 1 + kit.tracking.decisionFrames
     decode.stride = 1
     let reader = try MediaReader(path: path, options: decode)
     var stage = FaceStage(tracker: kit.makeTracker())
-    let display = reader.info.displaySize
-    var last: (frame: DecodedFrame, faces: [FaceRecord])?
+    var decided = DecidedFrames(delay: kit.tracking.decisionFrames)
+    var snapshot: DecidedFrames.Frame?
+    func keep(_ frames: [DecidedFrames.Frame]) {
+      if let match = frames.first(where: { $0.frame.index == frameIndex }) { snapshot = match }
+    }
     while let frame = reader.nextFrame() {
       guard let planes = frame.planes() else { continue }
-      let scale = DisplayScale(analysisWidth: planes.width, analysisHeight: planes.height, display: display)
-      let faces = stage.faces(in: PreparedFrame(frame: frame, planes: planes))
-      last = (
-        frame, faces.map { RecordMapping.face(AnalysedFace(face: $0), scale: scale, landmarks: true, evidence: false) }
-      )
+      let faces = stage.faces(in: PreparedFrame(frame: frame, planes: planes)).map { AnalysedFace(face: $0) }
+      keep(
+        decided.add(
+          frame, analysisSize: (planes.width, planes.height), faces: faces,
+          status: { stage.tracker.status(ofTrack: $0) }))
     }
-    guard let last, last.frame.index == frameIndex else { throw MediaError.noFrames(path: path) }
+    stage.finish()
+    keep(decided.finish(status: { stage.tracker.status(ofTrack: $0) }))
+    guard let snapshot, let size = snapshot.analysisSize else { throw MediaError.noFrames(path: path) }
+    let scale = DisplayScale(analysisWidth: size.width, analysisHeight: size.height, display: reader.info.displaySize)
     self.path = path
-    self.decode = decode
+    var fullFrame = decode
+    fullFrame.maxFrames = frameIndex + 1
+    self.decode = fullFrame
     record = FacesRecord(
-      path: path, sha256: sha256, frame: frameIndex, ptsTime: last.frame.ptsTime, models: kit.modelRecords,
-      faces: last.faces)
+      path: path, sha256: sha256, frame: frameIndex, ptsTime: snapshot.frame.ptsTime, models: kit.modelRecords,
+      faces: snapshot.faces.map { RecordMapping.face($0, scale: scale, landmarks: true, evidence: false) })
   }
 
   /// The full-resolution frame, upright, in display pixels (the faces' coordinates).

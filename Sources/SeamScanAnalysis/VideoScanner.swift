@@ -79,26 +79,36 @@ public struct VideoScanner: Sendable {
     let display = reader.info.displaySize
     let landmarks = settings.includeLandmarks
     let evidence = measuresCues
+    var decided = DecidedFrames(delay: faces?.tracking.decisionFrames ?? 0)
+    let trackStatus = { (track: Int) in faceStage?.tracker.status(ofTrack: track) ?? .confirmed }
+    let write = { (item: DecidedFrames.Frame) in
+      let findings = FrameFindings(faces: item.faces)
+      accumulator.add(findings)
+      let records = item.analysisSize.map { size in
+        let scale = DisplayScale(analysisWidth: size.width, analysisHeight: size.height, display: display)
+        return findings.faces.map { RecordMapping.face($0, scale: scale, landmarks: landmarks, evidence: evidence) }
+      }
+      try sink.write(RecordMapping.frame(item.frame, faces: records ?? [], score: findings.score))
+      progress?.frameDone()
+    }
 
     // Decoding runs a few frames ahead so analysis threads never wait on it.
     let frames = FrameStream(reader: reader, bufferSize: threads + 2)
     try await orderedConcurrentMap(frames, window: threads, transform: preparation.prepare) { prepared in
-      var findings = FrameFindings.empty
+      var analysed: [AnalysedFace] = []
+      var size: (width: Int, height: Int)?
       if let planes = prepared.planes, var stage = faceStage {
         let faces = stage.faces(in: prepared)
         faceStage = stage
-        findings.faces = cueStage?.analyse(faces, in: prepared) ?? faces.map { AnalysedFace(face: $0) }
-        accumulator.add(findings)
-        let scale = DisplayScale(analysisWidth: planes.width, analysisHeight: planes.height, display: display)
-        let records = findings.faces.map {
-          RecordMapping.face($0, scale: scale, landmarks: landmarks, evidence: evidence)
-        }
-        try sink.write(RecordMapping.frame(prepared.frame, faces: records, score: findings.score))
-      } else {
-        try sink.write(RecordMapping.frame(prepared.frame, faces: [], score: nil))
+        analysed = cueStage?.analyse(faces, in: prepared) ?? faces.map { AnalysedFace(face: $0) }
+        size = (planes.width, planes.height)
       }
-      progress?.frameDone()
+      for item in decided.add(prepared.frame, analysisSize: size, faces: analysed, status: trackStatus) {
+        try write(item)
+      }
     }
+    faceStage?.finish()
+    for item in decided.finish(status: trackStatus) { try write(item) }
 
     let statistics = reader.statistics
     let verdict =

@@ -152,10 +152,20 @@ public struct FaceFindingOptions: Codable, Sendable, Equatable {
   public var confirmEvery: Int
   public var maxUnconfirmedFrames: Int
   public var sceneCutThreshold: Double
+  /// Frames a new track has to be found again in; frames are reported only once it is decided.
+  public var decisionFrames: Int
+  public var lostSearchFrames: Int
+  /// Consecutive frames a track may fail the skin and eye-contrast tests.
+  public var appearanceFailureLimit: Int
+  public var minimumEyeContrast: Double
+  /// Analysed frames after the start and after each cut that get a whole-frame scan too.
+  public var openingScans: [Int]
 
   public init(
     frontalCascade: String, profileCascade: String, scaleFactor: Double, minNeighbors: Int, minFace: Int,
-    detectSide: Int, detectEvery: Int, confirmEvery: Int, maxUnconfirmedFrames: Int, sceneCutThreshold: Double
+    detectSide: Int, detectEvery: Int, confirmEvery: Int, maxUnconfirmedFrames: Int, sceneCutThreshold: Double,
+    decisionFrames: Int, lostSearchFrames: Int, appearanceFailureLimit: Int, minimumEyeContrast: Double,
+    openingScans: [Int]
   ) {
     self.frontalCascade = frontalCascade
     self.profileCascade = profileCascade
@@ -167,6 +177,11 @@ public struct FaceFindingOptions: Codable, Sendable, Equatable {
     self.confirmEvery = confirmEvery
     self.maxUnconfirmedFrames = maxUnconfirmedFrames
     self.sceneCutThreshold = sceneCutThreshold
+    self.decisionFrames = decisionFrames
+    self.lostSearchFrames = lostSearchFrames
+    self.appearanceFailureLimit = appearanceFailureLimit
+    self.minimumEyeContrast = minimumEyeContrast
+    self.openingScans = openingScans
   }
 }
 

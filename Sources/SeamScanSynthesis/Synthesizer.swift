@@ -64,7 +64,7 @@ public struct Synthesizer<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
     while let frame = reader.nextFrame() {
       guard var planes = frame.planes() else { continue }
       var blended = false
-      for face in tracker.track(planes.luma, ordinal: frame.index) {
+      for face in tracker.track(planes, ordinal: frame.index) {
         let base = trackParameters[face.track] ?? baseParameters(track: face.track)
         trackParameters[face.track] = base
         let parameters = base.jittered(frameIndex: frame.index, seed: options.seed, amount: options.jitter)

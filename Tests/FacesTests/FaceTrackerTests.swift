@@ -45,7 +45,7 @@ import Testing
     for frame in 0..<12 {
       let image = shifted(frame * 3)
       let detections = tracker.isScheduledDetection(analysedOrdinal: frame) ? Self.kit.detector.detect(in: image) : nil
-      let faces = tracker.update(image: image, detections: detections, sceneCut: false)
+      let faces = tracker.update(FramePlanes(luma: image), detections: detections, sceneCut: false)
       #expect(faces.map(\.track) == [1], "frame \(frame)")
       #expect(faces.first?.shape.points.count == 68)
       lefts.append(faces.first?.box.left ?? -1)
@@ -56,17 +56,20 @@ import Testing
 
   @Test func sceneCutAndEmptyFramesEndTheTrack() {
     var tracker = makeTracker()
-    #expect(tracker.update(image: shifted(0), detections: nil, sceneCut: true).map(\.track) == [1])
+    #expect(tracker.update(FramePlanes(luma: shifted(0)), detections: nil, sceneCut: true).map(\.track) == [1])
     let blank = GrayImage(width: 640, height: 360, fill: 90)
-    #expect(tracker.update(image: blank, detections: nil, sceneCut: true).isEmpty, "no face after a cut to grey")
-    #expect(tracker.update(image: shifted(0), detections: nil, sceneCut: true).map(\.track) == [2], "a new track")
+    #expect(
+      tracker.update(FramePlanes(luma: blank), detections: nil, sceneCut: true).isEmpty, "no face after a cut to grey")
+    #expect(
+      tracker.update(FramePlanes(luma: shifted(0)), detections: nil, sceneCut: true).map(\.track) == [2], "a new track")
   }
 
   @Test func detectionsOfTheTrackedFaceDoNotDuplicateIt() {
     var tracker = makeTracker(detectEvery: 1)
     for frame in 0..<5 {
       let image = shifted(frame)
-      let faces = tracker.update(image: image, detections: Self.kit.detector.detect(in: image), sceneCut: false)
+      let faces = tracker.update(
+        FramePlanes(luma: image), detections: Self.kit.detector.detect(in: image), sceneCut: false)
       #expect(faces.count == 1)
       #expect(faces.first?.source == .frontal, "every detection confirms the track")
     }
@@ -82,9 +85,10 @@ import Testing
     for frame in 0..<20 {
       let image = shifted(frame)
       let detections = frame == 0 ? Self.kit.detector.detect(in: image) : nil
-      confirmedTracks.formUnion(confirmed.update(image: image, detections: detections, sceneCut: false).map(\.track))
+      confirmedTracks.formUnion(
+        confirmed.update(FramePlanes(luma: image), detections: detections, sceneCut: false).map(\.track))
       unconfirmedTracks.formUnion(
-        unconfirmed.update(image: image, detections: detections, sceneCut: false).map(\.track))
+        unconfirmed.update(FramePlanes(luma: image), detections: detections, sceneCut: false).map(\.track))
     }
     #expect(confirmedTracks == [1])
     #expect(unconfirmedTracks == [1, 2], "dropped after 12 unconfirmed frames, then found again as a new face")

@@ -10,7 +10,8 @@ import Testing
     cues: true,
     faces: FaceFindingOptions(
       frontalCascade: "f", profileCascade: "p", scaleFactor: 1.1, minNeighbors: 3, minFace: 30, detectSide: 0,
-      detectEvery: 30, confirmEvery: 8, maxUnconfirmedFrames: 48, sceneCutThreshold: 30),
+      detectEvery: 30, confirmEvery: 8, maxUnconfirmedFrames: 48, sceneCutThreshold: 30, decisionFrames: 4,
+      lostSearchFrames: 4, appearanceFailureLimit: 6, minimumEyeContrast: 0.05, openingScans: [1, 2, 4]),
     scoring: nil)
 
   static let video = VideoRecord(
@@ -36,7 +37,7 @@ import Testing
   }
 
   @Test func switchedOffGroupsAreWrittenAsFalse() {
-    #expect(Self.video.line.contains(#""scene_cut_threshold":30},"scoring":false}"#))
+    #expect(Self.video.line.contains(#""opening_scans":[1,2,4]},"scoring":false}"#))
   }
 
   @Test func faceEvidenceIsNullWhereUnknownAndAbsentWhenOff() {

@@ -45,4 +45,12 @@ extension DlibRect {
     let intersection = Double(width * height)
     return intersection / (Double(self.width * self.height) + Double(other.width * other.height) - intersection)
   }
+
+  /// Intersection over the smaller box's area: 1 when one box lies inside the other.
+  public func sharedShare(_ other: DlibRect) -> Double {
+    let width = min(right, other.right) - max(left, other.left) + 1
+    let height = min(bottom, other.bottom) - max(top, other.top) + 1
+    guard width > 0, height > 0 else { return 0 }
+    return Double(width * height) / Double(min(self.width * self.height, other.width * other.height))
+  }
 }

@@ -4,8 +4,20 @@ import SeamScanRecords
 /// Follows faces from frame to frame.
 ///
 /// Between detections each face is re-boxed from its own landmarks (predict,
-/// refit the box, predict again), which is far cheaper than the cascades and
-/// steadier than a fresh detection. Feed frames strictly in order.
+/// refit the box, and predict again unless it sat still), which is far cheaper
+/// than the cascades and steadier than a fresh detection. Feed frames strictly
+/// in order.
+///
+/// A track is born tentative from a detection whose landmarks fit a face with
+/// skin-coloured cheeks. It becomes a face when, after
+/// ``TrackingParameters/decisionFrames``, a cascade has found it again and it
+/// failed the appearance tests (``FaceAppearance``: skin colour, eyes darker than
+/// cheeks and nose) on at most one of those frames; otherwise it is discarded. Callers
+/// that hold their output back by that many frames report only confirmed tracks
+/// (``status(ofTrack:)``). A track is dropped when no cascade has confirmed it for
+/// ``TrackingParameters/maxUnconfirmedFrames``, when it keeps failing the
+/// appearance tests, or when it has been lost and not found again near where it
+/// was. A track inside another's box, or overlapping it, is merged into it.
 ///
 /// The detector and the landmark model are interfaces, so the bookkeeping can
 /// be tested with scripted detections.
@@ -17,17 +29,27 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
   private var tracks: [Track] = []
   private var nextTrackID = 1
   private var previousSignature: SceneSignature?
+  /// Analysed frames since the video started or the scene last cut.
+  private var framesSinceCut = 0
+  /// Tracks that ended after they were decided.
+  private var endedStatus: [Int: TrackStatus] = [:]
 
   private struct Track: Sendable {
     var id: Int
     var face: TrackedFace
-    var framesUnconfirmed: Int
-    var confirmations = 1
+    var status = TrackStatus.tentative
+    var age = 0
+    var framesUnconfirmed = 0
+    var appearanceFailures = 0
+    /// Appearance failures while tentative.
+    var tentativeFailures = 0
+    /// Frames since the landmarks last followed the face; 0 while it is seen.
+    var framesLost = 0
 
     mutating func confirm(by source: FaceSource) {
       framesUnconfirmed = 0
       face.source = source
-      confirmations += 1
+      face.confirmations += 1
     }
   }
 
@@ -37,92 +59,183 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
     self.parameters = parameters
   }
 
-  /// Whether the cascades are due on this analysed frame by schedule alone.
+  /// Whether a whole-frame scan is due on this analysed frame by schedule alone (every
+  /// ``TrackingParameters/detectEvery`` frames, and the opening scans after the start).
   /// Callers may detect such frames ahead of time, in parallel.
   public func isScheduledDetection(analysedOrdinal: Int) -> Bool {
-    analysedOrdinal % parameters.detectEvery == 0
+    analysedOrdinal % parameters.detectEvery == 0 || TrackingParameters.openingScans.contains(analysedOrdinal)
   }
 
-  /// The faces in the analysed frame `ordinal`. The whole-frame scan due by
-  /// schedule runs here unless `scheduledDetections` brings its result,
+  /// The faces in the analysed frame `ordinal`, tentative ones included. The whole-frame
+  /// scan due by schedule runs here unless `scheduledDetections` brings its result,
   /// computed ahead on a parallel stage.
-  public mutating func track(_ image: GrayImage, ordinal: Int, scheduledDetections: [FaceCandidate]? = nil)
+  public mutating func track(_ planes: FramePlanes, ordinal: Int, scheduledDetections: [FaceCandidate]? = nil)
     -> [TrackedFace]
   {
     let due = isScheduledDetection(analysedOrdinal: ordinal)
-    return update(image: image, detections: due ? scheduledDetections ?? detector.detect(in: image) : nil)
+    return update(planes, detections: due ? scheduledDetections ?? detector.detect(in: planes.luma) : nil)
   }
 
-  /// The faces in `image`. `detections` are the cascade results for this
-  /// frame when they were computed ahead; otherwise the tracker runs the
-  /// cascades itself when a track was lost or the scene cut. A cut (seen by
-  /// comparing thumbnails with the previous frame, or forced by `sceneCut`)
-  /// ends every track.
-  public mutating func update(image: GrayImage, detections: [FaceCandidate]?, sceneCut: Bool = false) -> [TrackedFace] {
-    let signature = SceneSignature(image)
-    let sceneCut =
-      sceneCut
-      || previousSignature.map { signature.distance(to: $0) > parameters.sceneCutThreshold } ?? false
-    previousSignature = signature
-    if sceneCut { tracks.removeAll() }
-    var lostAny = false
-    tracks = tracks.compactMap { track in
-      var track = track
-      guard let face = follow(track.face.box, in: image, track: track.id),
-        track.framesUnconfirmed < parameters.maxUnconfirmedFrames
-      else {
-        lostAny = true
-        return nil
-      }
-      track.face = face
-      track.framesUnconfirmed += 1
-      return track
+  /// Decides the tracks still tentative when the input ends before their decision frames (a
+  /// still, or a face in a clip's last frames): with no later frame to find them in, a track
+  /// is kept on the appearance tests alone, failed on at most one frame as after a decision.
+  public mutating func finish() {
+    for index in tracks.indices where tracks[index].status == .tentative {
+      tracks[index].status = tracks[index].tentativeFailures <= Self.toleratedFailures ? .confirmed : .discarded
     }
+  }
+
+  /// Appearance failures a tentative track may have and still be kept: one frame with an eye
+  /// shut, a glare on glasses or a hand passing.
+  static var toleratedFailures: Int { 1 }
+
+  /// Whether track `id` is a face, as far as is known now.
+  public func status(ofTrack id: Int) -> TrackStatus {
+    tracks.first { $0.id == id }?.status ?? endedStatus[id] ?? .discarded
+  }
+
+  /// The faces in `planes`. `detections` are the cascade results for this frame when they
+  /// were computed ahead; otherwise the tracker runs the cascades itself after a cut, on
+  /// the opening frames after it, and when a track was lost. A cut (seen by comparing
+  /// thumbnails with the previous frame, or forced by `sceneCut`) ends every track. In the
+  /// opening frames after the start or a cut, a frame with no track is scanned whole.
+  public mutating func update(_ planes: FramePlanes, detections: [FaceCandidate]?, sceneCut: Bool = false)
+    -> [TrackedFace]
+  {
+    let image = planes.luma
+    let signature = SceneSignature(image)
+    let cut =
+      sceneCut || previousSignature.map { signature.distance(to: $0) > parameters.sceneCutThreshold } ?? false
+    framesSinceCut = cut || previousSignature == nil ? 0 : framesSinceCut + 1
+    previousSignature = signature
+    if cut {
+      for index in tracks.indices.reversed() { end(at: index) }
+    }
+    var lostAny = false
+    for index in tracks.indices.reversed() {
+      if !advance(index, in: planes) {
+        lostAny = true
+        end(at: index)
+      }
+    }
+    let opening =
+      cut || TrackingParameters.openingScans.contains(framesSinceCut)
+      || (framesSinceCut < TrackingParameters.openingFrames && tracks.isEmpty)
     var candidates = detections
-    if candidates == nil, sceneCut || lostAny {
+    if candidates == nil, opening || lostAny || tracks.contains(where: { $0.framesLost > 0 }) {
       candidates = detector.detect(in: image)
     }
-    if let candidates { absorb(candidates, in: image) }
+    if let candidates { absorb(candidates, in: planes) }
     confirmDueTracks(in: image)
-    removeDuplicates()
-    return tracks.map { track in
-      var face = track.face
-      face.confirmations = track.confirmations
-      return face
-    }
+    mergeOverlapping()
+    return tracks.filter { $0.framesLost == 0 }.map(\.face)
   }
 
-  /// Looks for each due track's face near where the landmarks put it.
-  private mutating func confirmDueTracks(in image: GrayImage) {
-    for index in tracks.indices
-    where tracks[index].framesUnconfirmed > 0 && tracks[index].framesUnconfirmed % parameters.confirmEvery == 0 {
-      let box = tracks[index].face.box
-      if let found = detector.detect(in: image, near: box).first(where: {
+  /// Follows a track into this frame, or searches for it near where it was; false when it is to go.
+  private mutating func advance(_ index: Int, in planes: FramePlanes) -> Bool {
+    var track = tracks[index]
+    defer { tracks[index] = track }
+    track.age += 1
+    guard track.framesUnconfirmed < parameters.maxUnconfirmedFrames else { return false }
+    let followed: TrackedFace?
+    if track.framesLost == 0 {
+      followed = follow(track.face.box, in: planes, track: track.id)
+    } else {
+      // Lost: look near where it was, at sizes near its own.
+      let box = track.face.box
+      followed = detector.detect(in: planes.luma, near: box).first {
         $0.box.overlap(box) > FaceDetector.sameFaceOverlap
-      }) {
-        tracks[index].confirm(by: found.source)
       }
+      .flatMap { follow($0.box, in: planes, track: track.id) }
+      if followed != nil { track.framesUnconfirmed = 0 }
     }
+    guard var face = followed else {
+      track.framesLost += 1
+      return track.framesLost <= parameters.lostSearchFrames
+    }
+    face.source = track.framesLost == 0 ? .tracked : track.face.source
+    face.confirmations = track.face.confirmations
+    track.face = face
+    track.framesLost = 0
+    track.framesUnconfirmed += 1
+    track.appearanceFailures = face.appearance.isPlausible ? 0 : track.appearanceFailures + 1
+    if track.status == .tentative, !face.appearance.isPlausible { track.tentativeFailures += 1 }
+    return track.appearanceFailures < parameters.appearanceFailureLimit
   }
 
-  /// Confirms tracks that a detection overlaps and starts tracks for new faces.
-  private mutating func absorb(_ candidates: [FaceCandidate], in image: GrayImage) {
+  /// Confirms tracks that a detection overlaps and starts tentative tracks for new faces.
+  private mutating func absorb(_ candidates: [FaceCandidate], in planes: FramePlanes) {
     for candidate in candidates {
       if let index = tracks.firstIndex(where: { $0.face.box.overlap(candidate.box) > FaceDetector.sameFaceOverlap }) {
         tracks[index].confirm(by: candidate.source)
         continue
       }
-      guard var face = follow(candidate.box, in: image, track: nextTrackID),
+      guard var face = follow(candidate.box, in: planes, track: nextTrackID), face.appearance.isSkinColoured,
         !tracks.contains(where: { $0.face.box.overlap(face.box) > TrackingParameters.duplicateOverlap })
       else { continue }
       face.source = candidate.source
-      tracks.append(Track(id: nextTrackID, face: face, framesUnconfirmed: 0))
+      tracks.append(Track(id: nextTrackID, face: face, tentativeFailures: face.appearance.isPlausible ? 0 : 1))
       nextTrackID += 1
     }
   }
 
+  /// Looks for tentative tracks every frame until a cascade finds them again, and for confirmed
+  /// ones every ``TrackingParameters/confirmEvery`` frames, near where the landmarks put them.
+  /// A tentative track is decided after its decision frames.
+  private mutating func confirmDueTracks(in image: GrayImage) {
+    for index in tracks.indices.reversed() where tracks[index].framesLost == 0 {
+      let track = tracks[index]
+      let due =
+        track.status == .tentative
+        ? track.age > 0 && track.face.confirmations < 2
+        : track.framesUnconfirmed > 0 && track.framesUnconfirmed % parameters.confirmEvery == 0
+      let box = track.face.box
+      if due,
+        let found = detector.detect(in: image, near: box).first(where: {
+          $0.box.overlap(box) > FaceDetector.sameFaceOverlap
+        })
+      {
+        tracks[index].confirm(by: found.source)
+      }
+      guard track.status == .tentative, track.age >= parameters.decisionFrames else { continue }
+      if tracks[index].face.confirmations >= 2, track.tentativeFailures <= Self.toleratedFailures {
+        tracks[index].status = .confirmed
+      } else {
+        end(at: index)
+      }
+    }
+  }
+
+  /// Two tracks on one face become one: of two overlapping boxes the younger track goes, of
+  /// a box inside a larger one the smaller.
+  private mutating func mergeOverlapping() {
+    let byAge = tracks.indices.sorted { tracks[$0].id < tracks[$1].id }
+    var ending = Set<Int>()
+    for (position, older) in byAge.enumerated() where !ending.contains(older) {
+      for younger in byAge[(position + 1)...] where !ending.contains(younger) {
+        let a = tracks[older].face.box
+        let b = tracks[younger].face.box
+        if a.overlap(b) > TrackingParameters.duplicateOverlap {
+          ending.insert(younger)
+        } else if a.sharedShare(b) >= TrackingParameters.containedShare {
+          ending.insert(a.width * a.height < b.width * b.height ? older : younger)
+        }
+      }
+    }
+    for index in ending.sorted(by: >) { end(at: index, merged: true) }
+  }
+
+  /// Removes a track and remembers what it was. A merged track that was still within its
+  /// decision frames duplicated another face from birth: none of its frames counts.
+  private mutating func end(at index: Int, merged: Bool = false) {
+    let track = tracks.remove(at: index)
+    let undecided = track.status == .tentative || (merged && track.age < parameters.decisionFrames)
+    endedStatus[track.id] = undecided ? .discarded : .confirmed
+  }
+
   /// Landmarks from `box`, re-boxed and predicted once more unless the face sat still; nil for an implausible fit.
-  private func follow(_ box: DlibRect, in image: GrayImage, track: Int) -> TrackedFace? {
+  private func follow(_ box: DlibRect, in planes: FramePlanes, track: Int) -> TrackedFace? {
+    let image = planes.luma
     let first = predictor.predict(in: image, box: box)
     let refitted = predictor.refit(first)
     guard refitted.width >= 8, Self.visibleShare(refitted, image) > 0.6 else { return nil }
@@ -132,16 +245,8 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
     guard residual.isFinite, residual < FaceBox.residualGate else { return nil }
     return TrackedFace(
       track: track, box: predictor.refit(shape), shape: shape,
-      confidence: Double(1 - residual / FaceBox.residualGate), source: .tracked)
-  }
-
-  private mutating func removeDuplicates() {
-    var kept: [Track] = []
-    for track in tracks.sorted(by: { $0.id < $1.id })
-    where !kept.contains(where: { $0.face.box.overlap(track.face.box) > TrackingParameters.duplicateOverlap }) {
-      kept.append(track)
-    }
-    tracks = kept
+      confidence: Double(1 - residual / FaceBox.residualGate), source: .tracked,
+      appearance: FaceAppearance(planes: planes, landmarks: shape.points))
   }
 
   /// Whether `refitted` differs from the box the landmarks were predicted in by at most 2% of its side

@@ -3,7 +3,7 @@ import SeamScanRecords
 
 /// A face in one frame: its track, box, landmarks and how much to trust them.
 public struct TrackedFace: Sendable, Equatable {
-  /// Stable id of the face across frames, from 1, in order of appearance.
+  /// The tracker's id of the face across frames. Records renumber the tracks that are kept.
   public var track: Int
   /// Landmark-model box (inclusive corners) in analysis-frame pixels.
   public var box: DlibRect
@@ -16,4 +16,17 @@ public struct TrackedFace: Sendable, Equatable {
   public var source: FaceSource
   /// How many times a cascade has found this track's face, its first detection included.
   public var confirmations: Int = 1
+  /// Skin colour and eye contrast at the landmarks in this frame.
+  public var appearance: FaceAppearance
+}
+
+/// Whether a track is a face: decided within ``TrackingParameters/decisionFrames`` of its birth.
+public enum TrackStatus: Sendable, Equatable {
+  /// Found once; waiting to be found again by a cascade.
+  case tentative
+  /// Found again: a face, for as long as it lives.
+  case confirmed
+  /// Never found again, or a duplicate of another face merged within its decision frames:
+  /// none of its frames is reported.
+  case discarded
 }

@@ -9,18 +9,39 @@ public struct TrackingParameters: Sendable, Hashable {
   /// A track that no detection has confirmed for this many analysed frames is dropped:
   /// landmarks alone can follow a face but cannot tell one from a wall.
   public var maxUnconfirmedFrames: Int
-  /// Mean absolute difference of 32×18 thumbnails, in grey levels, that counts as a cut.
+  /// Mean absolute difference of 32×18 thumbnails, in grey levels, after the best small shift,
+  /// that counts as a cut.
   public var sceneCutThreshold: Double
+  /// Frames a new track has to be found again by a cascade near where it is; a track not
+  /// found again within them is discarded, and it never appears in the records.
+  public var decisionFrames: Int
+  /// Frames a lost track is searched for near where it was before it is dropped.
+  public var lostSearchFrames: Int
+  /// Consecutive frames a track may fail the appearance tests (``FaceAppearance``) before it is dropped.
+  public var appearanceFailureLimit: Int
 
   /// Two tracks overlapping more than this follow the same face; the younger goes.
   static let duplicateOverlap = 0.5
+  /// A track whose box lies this much inside a larger track's box is part of that face (an eye,
+  /// a cheek), not a face of its own.
+  static let containedShare = 0.7
+  /// Analysed frames after the start of a video or a cut on which the whole frame is scanned
+  /// again, besides the frame itself: a face the first scan missed is not left until the schedule.
+  public static let openingScans: Set<Int> = [1, 2, 4]
+  /// Analysed frames after the start of a video or a cut during which every frame without a
+  /// track is scanned whole, so a face that comes into view is found at once.
+  public static let openingFrames = 8
 
   public init(
-    detectEvery: Int = 30, confirmEvery: Int = 8, maxUnconfirmedFrames: Int = 48, sceneCutThreshold: Double = 30
+    detectEvery: Int = 30, confirmEvery: Int = 8, maxUnconfirmedFrames: Int = 48, sceneCutThreshold: Double = 22,
+    decisionFrames: Int = 4, lostSearchFrames: Int = 4, appearanceFailureLimit: Int = 6
   ) {
     self.detectEvery = max(1, detectEvery)
     self.confirmEvery = max(1, confirmEvery)
     self.maxUnconfirmedFrames = maxUnconfirmedFrames
     self.sceneCutThreshold = sceneCutThreshold
+    self.decisionFrames = max(1, decisionFrames)
+    self.lostSearchFrames = max(0, lostSearchFrames)
+    self.appearanceFailureLimit = max(1, appearanceFailureLimit)
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SeamScanImaging
 import SeamScanRecords
 
@@ -8,7 +9,8 @@ import SeamScanRecords
 ///
 /// Pixels of value `visible` are a face both the detector and the landmark
 /// model see; `hidden` is a face only the landmark model sees (the cascade
-/// misses it); `shapeless` is something the landmark model fits badly.
+/// misses it); `shapeless` is something the landmark model fits badly. A face
+/// has dark eyes where ``ScriptedLandmarker`` puts them, unless it is `eyeless`.
 enum ScriptedFaceWorld {
   static let visible: UInt8 = 255
   static let hidden: UInt8 = 200
@@ -19,16 +21,29 @@ enum ScriptedFaceWorld {
     var y: Int
     var side: Int
     var value: UInt8 = ScriptedFaceWorld.visible
+    var eyeless = false
   }
 
-  static func frame(_ squares: [Square], background: UInt8 = 0, width: Int = 320, height: Int = 240) -> GrayImage {
+  /// Grey frames (no colour, so any face passes the skin test).
+  static func frame(_ squares: [Square], background: UInt8 = 0, width: Int = 320, height: Int = 240) -> FramePlanes {
     var image = GrayImage(width: width, height: height, fill: background)
     for square in squares {
       for y in max(0, square.y)..<min(height, square.y + square.side) {
         for x in max(0, square.x)..<min(width, square.x + square.side) { image[x, y] = square.value }
       }
+      guard !square.eyeless else { continue }
+      // Dark eyes well inside the square, so the blob keeps its outline.
+      let box = DlibRect(
+        left: square.x, top: square.y, right: square.x + square.side - 1, bottom: square.y + square.side - 1)
+      for eye in [ScriptedLandmarker.leftEye, ScriptedLandmarker.rightEye] {
+        let centre = ScriptedLandmarker.place(eye.centre, in: box)
+        let reach = SIMD2(Float(square.side) * eye.radii.x, Float(square.side) * eye.radii.y)
+        for y in Int(centre.y - reach.y)...Int(centre.y + reach.y) where y >= 0 && y < height {
+          for x in Int(centre.x - reach.x)...Int(centre.x + reach.x) where x >= 0 && x < width { image[x, y] = 40 }
+        }
+      }
     }
-    return image
+    return FramePlanes(luma: image)
   }
 
   /// Bounding boxes of pixels with `value` inside `region`, one per 4-connected blob.
@@ -76,9 +91,44 @@ struct ScriptedDetector: FaceFinding {
   }
 }
 
-/// Puts 68 points on a grid over the face square found near the box; a shapeless
-/// blob gets a fit far over the gate, and nothing at all a degenerate shape.
+/// Puts a stylised 68-point face on the square found near the box (jaw, brows, nose,
+/// eye outlines, mouth, in dlib's order); a shapeless blob gets a fit far over the gate,
+/// and nothing at all a degenerate shape.
 struct ScriptedLandmarker: LandmarkFitting {
+  static let leftEye = (centre: SIMD2<Float>(0.3, 0.4), radii: SIMD2<Float>(0.09, 0.05))
+  static let rightEye = (centre: SIMD2<Float>(0.7, 0.4), radii: SIMD2<Float>(0.09, 0.05))
+
+  /// The unit-square layout of the 68 points.
+  static let layout: [SIMD2<Float>] = {
+    var points: [SIMD2<Float>] = (0...16).map { i in
+      let angle = Float.pi * Float(i) / 16
+      return SIMD2(0.5 - 0.5 * cos(angle), 0.3 + 0.7 * sin(angle))
+    }
+    points += (0..<5).map { SIMD2(0.15 + 0.06 * Float($0), 0.28) }
+    points += (0..<5).map { SIMD2(0.61 + 0.06 * Float($0), 0.28) }
+    points += (0..<4).map { SIMD2(0.5, 0.42 + 0.08 * Float($0)) }
+    points += (0..<5).map { SIMD2(0.42 + 0.04 * Float($0), 0.68) }
+    for eye in [leftEye, rightEye] {
+      points += (0..<6).map { k in
+        let angle = Float.pi * Float(k) / 3
+        return eye.centre + SIMD2(eye.radii.x * 0.8 * cos(angle), eye.radii.y * 0.8 * sin(angle))
+      }
+    }
+    points += (0..<12).map { k in
+      let angle = Float.pi * Float(k) / 6
+      return SIMD2(0.5 + 0.15 * cos(angle), 0.82 + 0.06 * sin(angle))
+    }
+    points += (0..<8).map { k in
+      let angle = Float.pi * Float(k) / 4
+      return SIMD2(0.5 + 0.1 * cos(angle), 0.82 + 0.03 * sin(angle))
+    }
+    return points
+  }()
+
+  static func place(_ unit: SIMD2<Float>, in box: DlibRect) -> SIMD2<Float> {
+    SIMD2(Float(box.left) + unit.x * Float(box.width - 1), Float(box.top) + unit.y * Float(box.height - 1))
+  }
+
   func predict(in image: GrayImage, box: DlibRect) -> FaceShape {
     let margin = box.width / 2
     let frame = PixelRect(x: 0, y: 0, width: image.width, height: image.height)
@@ -89,17 +139,24 @@ struct ScriptedLandmarker: LandmarkFitting {
       guard let region, let found = ScriptedFaceWorld.blobs(of: value, in: image, region: region).first else {
         continue
       }
-      // A shapeless blob is marked by a point far outside its square.
-      return FaceShape(points: Self.grid(over: found, outlier: value == ScriptedFaceWorld.shapeless))
+      var points = Self.layout.map { Self.place($0, in: found) }
+      // A shapeless blob is marked by its last point far outside the square.
+      if value == ScriptedFaceWorld.shapeless {
+        points[67] = SIMD2(Float(found.right + 10 * found.width), Float(found.bottom))
+      }
+      return FaceShape(points: points)
     }
     return FaceShape(points: [SIMD2<Float>](repeating: SIMD2(Float(box.left), Float(box.top)), count: 68))
   }
 
+  /// The square whose sides the jaw spans, standing on the chin (the inner mouth, which a
+  /// shapeless fit throws out, is left out).
   func refit(_ shape: FaceShape) -> DlibRect {
-    let points = shape.points.dropLast()
-    let xs = points.map { Int($0.x.rounded()) }
-    let ys = points.map { Int($0.y.rounded()) }
-    return DlibRect(left: xs.min()!, top: ys.min()!, right: xs.max()!, bottom: ys.max()!)
+    let jaw = shape.points.prefix(17)
+    let left = Int(jaw.map(\.x).min()!.rounded())
+    let right = Int(jaw.map(\.x).max()!.rounded())
+    let bottom = Int(jaw.map(\.y).max()!.rounded())
+    return DlibRect(left: left, top: bottom - (right - left), right: right, bottom: bottom)
   }
 
   func fitResidual(_ shape: FaceShape) -> Float {
@@ -110,15 +167,5 @@ struct ScriptedLandmarker: LandmarkFitting {
       last.x >= Float(box.left) && last.x <= Float(box.right) && last.y >= Float(box.top)
       && last.y <= Float(box.bottom)
     return inside ? 0.05 : 2 * FaceBox.residualGate
-  }
-
-  private static func grid(over box: DlibRect, outlier: Bool) -> [SIMD2<Float>] {
-    var points = (0..<67).map { i in
-      SIMD2(
-        Float(box.left) + Float(i % 9) / 8 * Float(box.width - 1),
-        Float(box.top) + Float(i / 9) / 7 * Float(box.height - 1))
-    }
-    points.append(outlier ? SIMD2(Float(box.right + 10 * box.width), Float(box.bottom)) : points[40])
-    return points
   }
 }
