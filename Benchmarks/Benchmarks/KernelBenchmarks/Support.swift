@@ -64,7 +64,8 @@ enum KernelMetric {
   /// CPU time of the whole process (every thread) in nanoseconds, from `CLOCK_PROCESS_CPUTIME_ID`.
   /// package-benchmark's own `cpuTotal` reads /proc in scheduler ticks (10 ms here), too coarse
   /// for iterations of a few milliseconds.
-  static let cpu = BenchmarkMetric.custom("CPU time, all threads (ns)", polarity: .prefersSmaller, useScalingFactor: true)
+  static let cpu = BenchmarkMetric.custom(
+    "CPU time, all threads (ns)", polarity: .prefersSmaller, useScalingFactor: true)
 }
 
 extension Benchmark {
