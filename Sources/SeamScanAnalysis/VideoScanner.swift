@@ -92,9 +92,12 @@ public struct VideoScanner: Sendable {
       progress?.frameDone()
     }
 
-    // Decoding runs a few frames ahead so analysis threads never wait on it.
+    // Decoding runs a few frames ahead so analysis threads never wait on it, and preparation
+    // several frames ahead of the sequential stages, so a whole-frame scan (tens of times a
+    // frame's other work) is done on another core while earlier frames go through.
     let frames = FrameStream(reader: reader, bufferSize: threads + 2)
-    try await orderedConcurrentMap(frames, window: threads, transform: preparation.prepare) { prepared in
+    try await orderedConcurrentMap(frames, window: Self.preparationWindow(threads), transform: preparation.prepare) {
+      prepared in
       var analysed: [AnalysedFace] = []
       var size: (width: Int, height: Int)?
       if let planes = prepared.planes, var stage = faceStage {
@@ -126,6 +129,9 @@ public struct VideoScanner: Sendable {
     let status: InputStatus = statistics.framesDecoded == 0 ? .failed : (problem == nil ? .analysed : .partial)
     return ScanOutcome(path: path, status: status, sha256: digest.sha256, summary: summary, message: problem?.message)
   }
+
+  /// Frames prepared ahead of the sequential stages: each holds its analysis planes and luma.
+  static func preparationWindow(_ threads: Int) -> Int { 4 * threads }
 
   /// Anything that makes the analysis incomplete, reported as an error record.
   static func problem(_ statistics: DecodeStatistics) -> (code: ErrorCode, message: String)? {

@@ -42,7 +42,15 @@ public struct DecodedFrame: Sendable {
   public var analysedOrdinal: Int?
 
   /// Whether this frame is analysed (not left out by `stride`).
-  public var isAnalysed: Bool { picture != nil }
+  public var isAnalysed: Bool { analysedOrdinal != nil }
+
+  /// The frame without its picture, once everything needed was taken from it: the
+  /// decoder's buffer goes back to the decoder at once.
+  public var releasingPicture: DecodedFrame {
+    var frame = self
+    frame.picture = nil
+    return frame
+  }
 
   /// Upright analysis planes, converted on the calling thread; nil when not analysed.
   public func planes() -> FramePlanes? { picture?.planes() }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Turns `Encodable` records into ordered ``JSONValue``s.
 ///
 /// Keys keep the order in which a type encodes them (declaration order for
@@ -13,7 +15,17 @@ public enum RecordEncoder {
   }
 
   /// `framesDecoded` → `frames_decoded`; the inverse of JSONDecoder's `.convertFromSnakeCase`.
+  /// Records repeat a few dozen names, so each is converted once.
   static func snakeCase(_ key: String) -> String {
+    if let known = snakeCaseNames.withLock({ $0[key] }) { return known }
+    let converted = convertToSnakeCase(key)
+    snakeCaseNames.withLock { $0[key] = converted }
+    return converted
+  }
+
+  private static let snakeCaseNames = Mutex<[String: String]>([:])
+
+  private static func convertToSnakeCase(_ key: String) -> String {
     var out = ""
     for character in key {
       if character.isUppercase {
