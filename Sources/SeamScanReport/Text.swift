@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// Text from records or the report, made safe to hand to a template.
@@ -79,4 +80,21 @@ enum HTMLEscaping {
     }
     return out
   }
+}
+
+/// A picture the report encoded itself, as a `data:` URI: one of its own media types and base64,
+/// so nothing in it can need escaping. Templates insert it with `{{{ }}}`, which also spares the
+/// engine escaping hundreds of kilobytes character by character.
+public struct DataURI: Sendable, Equatable, MustacheCustomRenderable {
+  enum MediaType: String {
+    case png = "image/png"
+    case jpeg = "image/jpeg"
+  }
+
+  let uri: String
+
+  init(_ type: MediaType, _ data: Data) { uri = "data:" + type.rawValue + ";base64," + data.base64EncodedString() }
+
+  public var renderText: String { uri }
+  public var isNull: Bool { false }
 }

@@ -8,8 +8,8 @@ import Testing
 /// Templates escape everything: triple braces only for the report's own markup, no value inside a
 /// script or an event attribute, and page models made of ``Text``, never of raw strings.
 @Suite struct TemplateTests {
-  /// Fields of type ``Markup`` that templates insert unescaped.
-  static let markupFields: Set<String> = ["printStyle", "source", "intro"]
+  /// Fields of type ``Markup`` or ``DataURI`` that templates insert unescaped.
+  static let markupFields: Set<String> = ["printStyle", "source", "intro", "thumb", "wholeFrame", "faceCrop"]
 
   @Test func tripleBracesOnlyForMarkup() throws {
     let pattern = try NSRegularExpression(pattern: #"\{\{\{\s*([^}\s]+)\s*\}\}\}"#)
@@ -26,10 +26,10 @@ import Testing
     }
   }
 
-  /// Walks a page model: every leaf is Text, Markup, a Bool or a phrase key, never a String.
+  /// Walks a page model: every leaf is Text, Markup, a picture, a Bool or a phrase key, never a String.
   static func stringLeaves(_ value: Any, path: String) -> [String] {
     switch value {
-    case is Text, is Markup, is Bool, is PhraseKey, is Int: return []
+    case is Text, is Markup, is DataURI, is Bool, is PhraseKey, is Int: return []
     case is String, is Substring: return [path]
     default:
       let mirror = Mirror(reflecting: value)

@@ -76,20 +76,20 @@ struct MediaEvidence {
 /// Pictures of a frame, encoded with FFmpeg's own encoders.
 enum EvidencePicture {
   /// The whole frame as JPEG, for context.
-  static func wholeFrame(_ planes: FramePlanes) -> String? {
-    (try? JPEGEncoder.encode(planes, quality: 3)).map { "data:image/jpeg;base64," + $0.base64EncodedString() }
+  static func wholeFrame(_ planes: FramePlanes) -> DataURI? {
+    (try? JPEGEncoder.encode(planes, quality: 3)).map { DataURI(.jpeg, $0) }
   }
 
   /// Part of the frame as lossless PNG: the pixels evidence is read from are never recompressed.
-  static func losslessCrop(_ planes: FramePlanes, _ rect: PixelRect) -> String? {
+  static func losslessCrop(_ planes: FramePlanes, _ rect: PixelRect) -> DataURI? {
     guard let cropped = crop(planes, rect) else { return nil }
-    return (try? PNGEncoder.encode(RGBImage(cropped))).map { "data:image/png;base64," + $0.base64EncodedString() }
+    return (try? PNGEncoder.encode(RGBImage(cropped))).map { DataURI(.png, $0) }
   }
 
   /// Part of the frame as JPEG: thumbnails.
-  static func thumbnail(_ planes: FramePlanes, _ rect: PixelRect) -> String? {
+  static func thumbnail(_ planes: FramePlanes, _ rect: PixelRect) -> DataURI? {
     guard let cropped = crop(planes, rect) else { return nil }
-    return (try? JPEGEncoder.encode(cropped, quality: 4)).map { "data:image/jpeg;base64," + $0.base64EncodedString() }
+    return (try? JPEGEncoder.encode(cropped, quality: 4)).map { DataURI(.jpeg, $0) }
   }
 
   static func crop(_ planes: FramePlanes, _ rect: PixelRect) -> FramePlanes? {

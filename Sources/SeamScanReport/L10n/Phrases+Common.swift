@@ -22,7 +22,6 @@ extension Phrases {
     "nav.back_to_index": Phrase(en: "← Batch index", vi: "← Danh mục tệp"),
     "status.skipped": Phrase(en: "Skipped", vi: "Bỏ qua"),
     "status.failed": Phrase(en: "Failed", vi: "Lỗi"),
-    "skip.not_media": Phrase(en: "not a video or image file", vi: "không phải tệp video hoặc ảnh"),
     "error.missing": Phrase(en: "file not found", vi: "không tìm thấy tệp"),
     "error.permission_denied": Phrase(en: "permission denied", vi: "không có quyền đọc tệp"),
     "error.is_directory": Phrase(en: "is a folder, not a file", vi: "là thư mục, không phải tệp"),
@@ -77,5 +76,8 @@ extension Phrases {
     "error.model_missing": Phrase(en: "a model file is missing", vi: "thiếu tệp mô hình"),
     "error.encoder_failed": Phrase(en: "the encoder failed", vi: "bộ mã hóa gặp lỗi"),
     "error.failed": Phrase(en: "the command failed", vi: "lệnh thực hiện không thành công"),
+    "status.skipped.meaning": Phrase(
+      en: "found in a folder and not analysed; the scan gave the reason below",
+      vi: "tìm thấy trong thư mục nhưng không được phân tích; lý do lần quét đưa ra ở bên dưới"),
   ]
 }

@@ -3,9 +3,9 @@ extension Phrases {
   static let index: [String: Phrase] = [
     "index.heading": Phrase(en: "Batch index", vi: "Danh mục tệp đã phân tích"),
     "index.overview": Phrase(en: "Overview", vi: "Tổng quan"),
-    "index.count.skipped": Phrase(en: "skipped (not media)", vi: "bị bỏ qua (không phải video hoặc ảnh)"),
-    "index.count.failed": Phrase(en: "failed", vi: "lỗi, không phân tích được"),
-    "index.count.partial": Phrase(en: "partly analysed", vi: "chỉ phân tích được một phần"),
+    "index.count.skipped": Phrase(en: "Skipped", vi: "Bị bỏ qua"),
+    "index.count.failed": Phrase(en: "Failed", vi: "Lỗi, không phân tích được"),
+    "index.count.partial": Phrase(en: "Partly analysed", vi: "Chỉ phân tích được một phần"),
     "index.table.heading": Phrase(en: "Analysed inputs", vi: "Các tệp đã phân tích"),
     "index.table.order": Phrase(
       en:

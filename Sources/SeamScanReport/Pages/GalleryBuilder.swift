@@ -16,7 +16,7 @@ extension VideoPageBuilder {
           }
         }
         return Gallery.Card(
-          id: Text(String(track.id)), lead: lead, thumb: thumb.map(Text.init),
+          id: Text(String(track.id)), lead: lead, thumb: thumb,
           alt: words.text(
             "track.thumb_alt",
             ["n": String(track.id), "time": format.timecode(shown?.frame.ptsTime ?? track.firstTime)]),

@@ -77,7 +77,7 @@ struct IndexPageBuilder {
       let skipped = input.status == InputStatus.skipped.rawValue
       return IndexPage.Other(
         path: Text(input.path), status: words.text(skipped ? "status.skipped" : "status.no_records"),
-        code: Text(input.status), meaning: words.text(skipped ? "skip.not_media" : "status.no_records.meaning"),
+        code: Text(input.status), meaning: words.text(skipped ? "status.skipped.meaning" : "status.no_records.meaning"),
         message: input.message.isEmpty ? nil : Text(input.message))
     }
     let counts = Dictionary(grouping: analysed) { PageChrome.verdictID($0.verdict) }.mapValues(\.count)

@@ -44,7 +44,7 @@ extension VideoPageBuilder {
       title: words.text(
         "frame.title", ["frame": format.integer(chosen.frame.frame), "time": time, "track": String(face.track)]),
       frameWidth: Text(String(width)), frameHeight: Text(String(height)),
-      wholeFrame: planes.flatMap(EvidencePicture.wholeFrame).map(Text.init),
+      wholeFrame: planes.flatMap(EvidencePicture.wholeFrame),
       boxX: n(Double(box[0])), boxY: n(Double(box[1])), boxW: n(Double(box[2])), boxH: n(Double(box[3])),
       boxStroke: n(max(2, Double(width) / 320)), boxInner: n(max(1, Double(width) / 640)),
       cropX: n(Double(crop.x)), cropY: n(Double(crop.y)), cropW: n(Double(crop.width)), cropH: n(Double(crop.height)),
@@ -55,7 +55,7 @@ extension VideoPageBuilder {
         words.text("frame.panel.face", ["zoom": String(zoom)]).shown
           + (map.geometry == nil
             ? "" : ": " + words.text("overlay.landmarks").shown + " · " + words.text("overlay.mask_edge").shown)),
-      faceCrop: planes.flatMap { EvidencePicture.losslessCrop($0, crop) }.map(Text.init),
+      faceCrop: planes.flatMap { EvidencePicture.losslessCrop($0, crop) },
       thin: n(thin), hullOuter: n(thin * 2.2),
       dash: Text(SVGNumber.string(thin * 3) + " " + SVGNumber.string(thin * 2)),
       hairline: n(thin * 0.3), dot: n(max(0.8, side / 160)),

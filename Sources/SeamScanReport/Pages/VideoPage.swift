@@ -92,7 +92,7 @@ struct Gallery {
     }
     let id: Text
     let lead: Bool
-    let thumb: Text?
+    let thumb: DataURI?
     let alt: Text
     let noPicture: Text?
     let colour, name, span, frames: Text
@@ -145,13 +145,13 @@ struct Suspect {
 
   let number, field, scoreValue, scoreLine, meterStyle, title: Text
   let frameWidth, frameHeight: Text
-  let wholeFrame: Text?
+  let wholeFrame: DataURI?
   let boxX, boxY, boxW, boxH, boxStroke, boxInner: Text
   let cropX, cropY, cropW, cropH: Text
   let fullCaption: Text
   let facts: [Fact]
   let zoomWidth, zoomHeight, faceCaption: Text
-  let faceCrop: Text?
+  let faceCrop: DataURI?
   let thin, hullOuter, dash, hairline, dot: Text
   let hull: Text?
   let landmarks: Landmarks?

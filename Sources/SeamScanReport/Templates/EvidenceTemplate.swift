@@ -5,7 +5,7 @@ extension Templates {
     <p class="note">{{intro}} {{derivedNote}}</p>
     <div class="gallery">
     {{#cards}}<div class="card{{#lead}} lead{{/lead}}" id="track-{{id}}">\
-    {{#.thumb}}<img src="{{.}}" width="96" height="96" alt="{{alt}}" style="object-fit:cover">{{/.thumb}}\
+    {{#.thumb}}<img src="{{{thumb}}}" width="96" height="96" alt="{{alt}}" style="object-fit:cover">{{/.thumb}}\
     {{#.noPicture}}<div class="noimg">{{.}}</div>{{/.noPicture}}<div>
       <div class="t" style="color:{{colour}}">{{name}}</div>
       <div class="sub">{{span}}</div>
@@ -31,11 +31,14 @@ extension Templates {
 
   static let suspect = """
     <section class="suspect" id="frame-{{number}}">
+    {{#.faceCrop}}<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs><image \
+    id="crop-{{number}}" href="{{{faceCrop}}}" x="{{cropX}}" y="{{cropY}}" width="{{cropW}}" height="{{cropH}}" \
+    style="image-rendering:pixelated"/></defs></svg>{{/.faceCrop}}
     <h3><span><span class="badge">{{number}}</span>{{title}}</span><span>\
     <span data-field="{{field}}/score" data-value="{{scoreValue}}">{{scoreLine}}</span> {{>meter}}</span></h3>
     <div class="panels">
       <div class="panel"><svg viewBox="0 0 {{frameWidth}} {{frameHeight}}" role="img" aria-label="{{fullCaption}}">
-      {{#.wholeFrame}}<image href="{{.}}" x="0" y="0" width="{{frameWidth}}" height="{{frameHeight}}"/>{{/.wholeFrame}}\
+      {{#.wholeFrame}}<image href="{{{wholeFrame}}}" x="0" y="0" width="{{frameWidth}}" height="{{frameHeight}}"/>{{/.wholeFrame}}\
     {{^.wholeFrame}}<rect width="{{frameWidth}}" height="{{frameHeight}}" fill="#4a5560"/>{{/.wholeFrame}}
       <rect x="{{boxX}}" y="{{boxY}}" width="{{boxW}}" height="{{boxH}}" fill="none" stroke="#000" stroke-opacity=".6" \
     stroke-width="{{boxStroke}}"/>
@@ -48,8 +51,7 @@ extension Templates {
       <dl class="kv facts">{{#facts}}{{>fact}}{{/facts}}</dl></div>
       <div class="panel"><svg viewBox="{{cropX}} {{cropY}} {{cropW}} {{cropH}}" width="{{zoomWidth}}" \
     height="{{zoomHeight}}" role="img" aria-label="{{faceCaption}}">
-      {{#.faceCrop}}<image href="{{.}}" x="{{cropX}}" y="{{cropY}}" width="{{cropW}}" height="{{cropH}}" \
-    style="image-rendering:pixelated"/>{{/.faceCrop}}\
+      {{#.faceCrop}}<use href="#crop-{{number}}"/>{{/.faceCrop}}\
     {{^.faceCrop}}<rect x="{{cropX}}" y="{{cropY}}" width="{{cropW}}" height="{{cropH}}" fill="#4a5560"/>{{/.faceCrop}}
       <rect x="{{boxX}}" y="{{boxY}}" width="{{boxW}}" height="{{boxH}}" fill="none" stroke="#ffe066" \
     stroke-width="{{thin}}"/>
@@ -64,8 +66,7 @@ extension Templates {
     <div class="evidence">
       <div class="panel">{{#.map}}<svg viewBox="{{cropX}} {{cropY}} {{cropW}} {{cropH}}" role="img" \
     aria-label="{{say.frame.panel.map}}">
-      {{#faceCrop}}<image href="{{.}}" x="{{cropX}}" y="{{cropY}}" width="{{cropW}}" height="{{cropH}}" \
-    style="filter:grayscale(1);image-rendering:pixelated"/>{{/faceCrop}}\
+      {{#faceCrop}}<use href="#crop-{{number}}" style="filter:grayscale(1)"/>{{/faceCrop}}\
     {{^faceCrop}}<rect x="{{cropX}}" y="{{cropY}}" width="{{cropW}}" height="{{cropH}}" fill="#4a5560"/>{{/faceCrop}}
       <rect x="{{cropX}}" y="{{cropY}}" width="{{cropW}}" height="{{cropH}}" fill="#fff" fill-opacity=".35"/>
       {{#areas}}<path d="{{d}}" fill-rule="evenodd" fill="{{colour}}" fill-opacity="{{opacity}}"><title>{{title}}</title>\

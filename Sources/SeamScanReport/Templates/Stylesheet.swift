@@ -143,7 +143,9 @@ enum Stylesheet {
      a{color:inherit;text-decoration:none}
      h2{break-after:avoid}
      h2.newpage{break-before:page}
-     figure,.suspect,.card,.exhibit,.warnbox,table.rates,dl.kv,pre,.panels,svg{break-inside:avoid}
+     figure,.card,.exhibit,.warnbox,table.rates,dl.kv,pre,.panels,.evidence,svg{break-inside:avoid}
+     .suspect{break-inside:auto}
+     .suspect h3{break-after:avoid}
      tr{break-inside:avoid}
      .c-sha{width:14em}.c-verdict{width:11em}
      .overview li{min-width:0;padding:3px 10px}
