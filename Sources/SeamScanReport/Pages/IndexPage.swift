@@ -32,10 +32,10 @@ struct IndexPage {
     struct Score {
       let value, shown, meterStyle: Text
     }
-    let name, recordsFile, rank, href, openTitle, folder, verdictOrder, verdictClass, verdict: Text
+    let name, recordsFile, rank, href, openTitle, folder, verdictOrder, verdictClass, verdict, verdictValue: Text
     let partial, incomplete: Text?
     let score: Score?
-    let reason, faceShare, faces, durationValue, duration, sha, shaTitle, shaShort: Text
+    let reason, reasonValue, faceShare, faces, durationValue, durationRaw, duration, sha, shaTitle, shaShort: Text
   }
   struct Other {
     let path, status, code, meaning: Text
@@ -135,6 +135,7 @@ struct IndexPageBuilder {
       verdictOrder: Text(String(PageChrome.verdictRank(entry.verdict))),
       verdictClass: Text(PageChrome.verdictID(entry.verdict)),
       verdict: words.text("verdict." + PageChrome.verdictID(entry.verdict)),
+      verdictValue: Text(JSONValue(entry.verdict?.rawValue).dataValue),
       partial: entry.problems.isEmpty
         ? nil
         : words.text(
@@ -148,8 +149,10 @@ struct IndexPageBuilder {
       },
       reason: entry.reason.map { words.text("reason." + $0.rawValue.replacingOccurrences(of: " ", with: "_")) }
         ?? Text(""),
+      reasonValue: Text(JSONValue(entry.reason?.rawValue).dataValue),
       faceShare: Text(share.map { String(format: "%.4f", $0) } ?? ""), faces: faces,
       durationValue: Text(entry.isStill ? "-1" : entry.duration.map { JSONValue.format($0) } ?? ""),
+      durationRaw: Text(JSONValue(entry.duration).dataValue),
       duration: entry.isStill ? words.text("cell.still") : Text(entry.duration.map(format.duration) ?? "—"),
       sha: Text(sha), shaTitle: words.text("cell.hash.title", ["hash": sha]),
       shaShort: Text(sha.count > 12 ? String(sha.prefix(8)) + "…" + String(sha.suffix(4)) : sha))

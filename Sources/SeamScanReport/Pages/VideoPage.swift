@@ -22,7 +22,7 @@ struct VideoPage {
   let alerts: [Alert]
   let name, path, sha: Text
   let hashMatches: Bool
-  let verdictClass, verdict, scoreValue, scoreShown, scoreLabel: Text
+  let verdictClass, verdict, verdictValue, scoreValue, scoreShown, scoreLabel: Text
   let scale: Scale?
   let toc: [TocEntry]
   // Sections

@@ -86,6 +86,7 @@ struct VideoPageBuilder {
       hashMatches: evidence.media.matches,
       verdictClass: Text(PageChrome.verdictID(verdict)),
       verdict: words.text("verdict." + PageChrome.verdictID(verdict)),
+      verdictValue: Text(JSONValue(verdict?.rawValue).dataValue),
       scoreValue: Text(JSONValue(score).dataValue), scoreShown: Text(format.score(score)),
       scoreLabel: words.text(evidence.input.isStill ? "video.score.still" : "video.score"),
       scale: scale(score),

@@ -33,14 +33,14 @@ extension Templates {
       <td class="n" data-v="{{rank}}">{{rank}}</td>
       <td class="file" data-v="{{name}}"><a href="{{href}}" title="{{openTitle}}">{{name}}</a>\
     <span class="dir">{{folder}}</span></td>
-      <td data-v="{{verdictOrder}}">{{>verdictChip}}{{#.partial}}<span class="flag">⚠ {{.}}</span>{{/.partial}}\
+      <td data-v="{{verdictOrder}}" data-field="summary/verdict" data-value="{{verdictValue}}">{{>verdictChip}}{{#.partial}}<span class="flag">⚠ {{.}}</span>{{/.partial}}\
     {{#.incomplete}}<span class="flag">⚠ {{.}}</span>{{/.incomplete}}</td>
       {{#.score}}<td class="n" data-v="{{value}}" data-field="summary/score" data-value="{{value}}">{{shown}} \
     {{>meter}}</td>{{/.score}}{{^.score}}<td class="n" data-v="" data-field="summary/score" data-value="null" \
     title="{{say.cell.no_score.title}}">{{say.cell.no_score}}</td>{{/.score}}
-      <td>{{reason}}</td>
+      <td data-field="summary/reason" data-value="{{reasonValue}}">{{reason}}</td>
       <td data-v="{{faceShare}}">{{faces}}</td>
-      <td class="n" data-v="{{durationValue}}">{{duration}}</td>
+      <td class="n" data-v="{{durationValue}}" data-field="video/duration" data-value="{{durationRaw}}">{{duration}}</td>
       <td data-v="{{sha}}"><span class="hash"><span class="short" title="{{shaTitle}}">{{shaShort}}</span>\
     <span class="full" data-field="video/sha256" data-value="{{sha}}">{{sha}}</span></span></td>
     </tr>

@@ -17,7 +17,7 @@ extension Templates {
         {{#hashMatches}}<div class="ok">✓ {{say.prov.hash.ok}}</div>{{/hashMatches}}
       </div>
       <div class="right">
-        {{>verdictChip}}
+        <span data-field="summary/verdict" data-value="{{verdictValue}}">{{>verdictChip}}</span>
         <div class="bigscore"><span data-field="summary/score" data-value="{{scoreValue}}">{{scoreShown}}</span>\
     <small>{{scoreLabel}} · {{say.video.score.scale}}</small></div>
         {{#scale}}<div class="scale">{{>meter}}<span class="lbl" style="left:{{lowLeft}}">{{low}}</span>\

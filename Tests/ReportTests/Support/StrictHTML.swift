@@ -11,6 +11,8 @@ struct StrictHTML {
   struct Element {
     let name: String
     let attributes: [String: String]
+    /// The enclosing element's index in ``StrictHTML/elements``.
+    let parent: Int?
     fileprivate var firstText = 0
     fileprivate var endText = 0
   }
@@ -140,7 +142,8 @@ struct StrictHTML {
         else { throw fail("no space after the value of \(attribute) in <\(name)>") }
       }
       if selfClosed && !Self.selfClosing.contains(name) { throw fail("<\(name)/> cannot close itself") }
-      elements.append(Element(name: name, attributes: attributes, firstText: texts.count, endText: texts.count))
+      elements.append(
+        Element(name: name, attributes: attributes, parent: open.last, firstText: texts.count, endText: texts.count))
       i = j
       if Self.rawText.contains(name) {
         let end = Array("</\(name)>".utf8)
@@ -161,6 +164,16 @@ struct StrictHTML {
   }
 
   func all(_ name: String) -> [Element] { elements.filter { $0.name == name } }
+
+  /// The nearest enclosing element for which `matches` holds.
+  func ancestor(of element: Element, where matches: (Element) -> Bool) -> Element? {
+    var current = element.parent
+    while let index = current {
+      if matches(elements[index]) { return elements[index] }
+      current = elements[index].parent
+    }
+    return nil
+  }
 
   func withAttribute(_ attribute: String) -> [Element] { elements.filter { $0.attributes[attribute] != nil } }
 }
