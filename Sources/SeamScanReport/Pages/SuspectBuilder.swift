@@ -29,7 +29,9 @@ extension VideoPageBuilder {
       (map.geometry?.roi ?? Self.around(box, by: 0.5)).intersection(frameBounds) ?? frameBounds
     let side = Double(max(crop.width, crop.height))
     let zoom = max(1, Int((460 / max(side, 1)).rounded()))
-    let thin = max(0.6, side / 300)
+    // Frame pixels per screen pixel: the enlarged face is about 460 px wide, the map 320 px.
+    let unit = max(side / 460, 1 / Double(zoom))
+    let mapUnit = side / 320
     let planes = evidence.pictures[chosen.frame.frame]
     let faceIndex = chosen.frame.faces.firstIndex(of: face) ?? 0
     let field = "frame/\(chosen.frame.frame)/faces/\(faceIndex)"
@@ -56,15 +58,15 @@ extension VideoPageBuilder {
           + (map.geometry == nil
             ? "" : ": " + words.text("overlay.landmarks").shown + " · " + words.text("overlay.mask_edge").shown)),
       faceCrop: planes.flatMap { EvidencePicture.losslessCrop($0, crop) },
-      thin: n(thin), hullOuter: n(thin * 2.2),
-      dash: Text(SVGNumber.string(thin * 3) + " " + SVGNumber.string(thin * 2)),
-      hairline: n(thin * 0.3), dot: n(max(0.8, side / 160)),
+      thin: n(1.2 * unit), hullOuter: n(2.8 * unit),
+      dash: Text(SVGNumber.string(3.6 * unit) + " " + SVGNumber.string(2.4 * unit)),
+      hairline: n(0.4 * unit), dot: n(2.6 * unit),
       hull: map.geometry == nil ? nil : Text(SVGNumber.path(map.outline(rho: 1), closed: true)),
       landmarks: face.landmarks.map { points in
         Suspect.Landmarks(
           points: points.filter { $0.count == 2 }.map { Suspect.Point(x: n($0[0]), y: n($0[1])) })
       },
-      map: drawing(map, thin: thin),
+      map: drawing(map, unit: mapUnit),
       mapCaption: words.text(map.geometry == nil ? "frame.panel.map.none" : "frame.panel.map"),
       regions: map.regions.map { region in
         let tint = Self.tint(region.sum, largest: map.largestEffect)
@@ -189,7 +191,7 @@ extension VideoPageBuilder {
   }
 
   /// The regions tinted by their sums on the face: red raises the score, blue lowers it.
-  private func drawing(_ map: EvidenceMap, thin: Double) -> Suspect.MapDrawing? {
+  private func drawing(_ map: EvidenceMap, unit: Double) -> Suspect.MapDrawing? {
     guard map.geometry != nil else { return nil }
     func colour(_ sum: Double) -> Text { Text(Self.tint(sum, largest: map.largestEffect).colour) }
     func opacity(_ sum: Double) -> Text { Text(Self.tint(sum, largest: map.largestEffect).opacity) }
@@ -213,14 +215,14 @@ extension VideoPageBuilder {
         lines.append(
           .init(
             d: Text(SVGNumber.path(map.outline(rho: 1), closed: true)), colour: colour(region.sum),
-            opacity: opacity(region.sum), width: SVGNumber.text(thin * 8), dash: Text(""), title: title, dashed: false))
+            opacity: opacity(region.sum), width: SVGNumber.text(9 * unit), dash: Text(""), title: title, dashed: false))
       case .peak:
         guard let rho = map.peakRho else { continue }
         lines.append(
           .init(
             d: Text(SVGNumber.path(map.outline(rho: rho), closed: true)), colour: colour(region.sum),
-            opacity: Text("0.9"), width: SVGNumber.text(thin * 2),
-            dash: Text(SVGNumber.string(thin * 4) + " " + SVGNumber.string(thin * 3)), title: title, dashed: true))
+            opacity: Text("0.9"), width: SVGNumber.text(2.5 * unit),
+            dash: Text(SVGNumber.string(5 * unit) + " " + SVGNumber.string(4 * unit)), title: title, dashed: true))
       case .landmarks: continue
       }
     }
