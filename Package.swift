@@ -18,6 +18,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     // The record contract: typed, versioned records, their vocabulary and the deterministic JSON writer.
@@ -64,12 +65,19 @@ let package = Package(
       dependencies: [
         "SeamScanRecords", "SeamScanConcurrency", "SeamScanMedia", "SeamScanAnalysis",
       ]),
+    // The analyst's HTML report, from the records of a scan folder; evidence frames from the media.
+    .target(
+      name: "SeamScanReport",
+      dependencies: [
+        "SeamScanRecords", "SeamScanImaging", "SeamScanMedia", "SeamScanFaces", "SeamScanForensics",
+        .product(name: "Mustache", package: "swift-mustache"), .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     // Commands only.
     .executableTarget(
       name: "seamscan",
       dependencies: [
         "SeamScanRecords", "SeamScanMedia", "SeamScanFaces", "SeamScanSynthesis", "SeamScanAnalysis", "SeamScanBatch",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "SeamScanReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     // Helpers shared by the test targets: generating media with the ffmpeg tool, running the binary.
@@ -86,6 +94,12 @@ let package = Package(
       name: "ForensicsTests",
       dependencies: ["SeamScanForensics", "SeamScanSynthesis", "SeamScanImaging", "SeamScanRecords"]),
     .testTarget(name: "BatchTests", dependencies: ["SeamScanBatch", "SeamScanRecords"]),
+    .testTarget(
+      name: "ReportTests",
+      dependencies: [
+        "SeamScanReport", "SeamScanRecords", "SeamScanMedia", "SeamScanTestSupport",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .testTarget(name: "EndToEndTests", dependencies: ["seamscan", "SeamScanTestSupport", "SeamScanRecords"]),
   ]
 )

@@ -122,7 +122,8 @@ public struct VideoScanner: Sendable {
     }
     let seconds = Date().timeIntervalSince(started)
     let timing = Timing(
-      wallSeconds: seconds, fps: seconds > 0 ? Double(statistics.framesDecoded) / seconds : 0, threads: threads)
+      started: started, wallSeconds: seconds, fps: seconds > 0 ? Double(statistics.framesDecoded) / seconds : 0,
+      threads: threads)
     let summary = RecordMapping.summary(
       path: path, sha256: digest.sha256, statistics: statistics, verdict: verdict, timing: timing)
     try sink.write(summary)

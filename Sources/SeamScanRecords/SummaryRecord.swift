@@ -1,3 +1,5 @@
+import Foundation
+
 /// Last record of every analysed input: how complete the analysis was and what it concluded.
 public struct SummaryRecord: OutputRecord, Equatable {
   public static let type = RecordType.summary
@@ -38,15 +40,24 @@ public struct SummaryRecord: OutputRecord, Equatable {
   }
 }
 
-/// Wall time, speed and threads of one scan: the only fields that differ between identical runs.
+/// When the scan ran, its wall time, speed and threads: the only fields that differ between identical runs.
 public struct Timing: Codable, Sendable, Equatable {
+  /// When the scan of this input began, ISO 8601 in UTC to the second (`2026-12-03T16:40:12Z`);
+  /// null in records written before the field existed.
+  public var started: String?
   public var wallSeconds: Double
   public var fps: Double
   public var threads: Int
 
-  public init(wallSeconds: Double, fps: Double, threads: Int) {
+  public init(started: Date?, wallSeconds: Double, fps: Double, threads: Int) {
+    self.started = started.map(Self.timestamp)
     self.wallSeconds = wallSeconds
     self.fps = fps
     self.threads = threads
+  }
+
+  /// `2026-12-03T16:40:12Z`: ISO 8601, UTC, whole seconds.
+  public static func timestamp(_ date: Date) -> String {
+    date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!))
   }
 }

@@ -8,7 +8,7 @@ struct SeamScan: AsyncParsableCommand {
     commandName: "seamscan",
     abstract: "Finds blending seams and temporal flicker of pasted-in faces in video, frame by frame.",
     version: ToolIdentity.version,
-    subcommands: [Scan.self, Faces.self, Synth.self],
+    subcommands: [Scan.self, Faces.self, Synth.self, Report.self],
     defaultSubcommand: Scan.self)
 
   /// Exit codes: 0 every input analysed, 1 some input failed, 2 usage error.

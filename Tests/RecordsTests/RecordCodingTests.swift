@@ -71,7 +71,7 @@ import Testing
         SummaryRecord(
           path: "clip.mp4", sha256: "ab", framesDecoded: 4, framesAnalysed: 2, decodeErrors: 1, truncated: true,
           framesWithFace: 2, score: nil, verdict: .inconclusive, reason: .tooFewFrames,
-          timing: Timing(wallSeconds: 1.5, fps: 2, threads: 2))),
+          timing: Timing(started: Date(timeIntervalSince1970: 1_796_316_012), wallSeconds: 1.5, fps: 2, threads: 2))),
       .error(ErrorRecord(path: nil, sha256: nil, error: .modelMissing, message: "no model")),
       .skipped(SkippedRecord(path: "notes.txt", reason: "not a media file")),
     ]
@@ -88,6 +88,20 @@ import Testing
       }
       #expect(try RecordReader.record(fromLine: line) == record)
     }
+  }
+
+  @Test func timingSaysWhenTheScanStartedInUTC() throws {
+    let timing = Timing(started: Date(timeIntervalSince1970: 1_796_316_012.75), wallSeconds: 1.5, fps: 2, threads: 2)
+    #expect(timing.started == "2026-12-03T16:40:12Z")
+    let older =
+      #"{"type":"summary","path":"a","sha256":"b","frames_decoded":1,"frames_analysed":1,"decode_errors":0,"#
+      + #""truncated":false,"frames_with_face":0,"score":null,"verdict":"no face","reason":null,"#
+      + #""timing":{"wall_seconds":1,"fps":1,"threads":1}}"#
+    guard case .summary(let summary) = try RecordReader.record(fromLine: older) else {
+      Issue.record("not read as a summary")
+      return
+    }
+    #expect(summary.timing.started == nil)
   }
 
   @Test func cuesReadBackWhateverTheirOrder() throws {

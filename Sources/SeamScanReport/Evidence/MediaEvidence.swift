@@ -1,0 +1,102 @@
+import Foundation
+import SeamScanFaces
+import SeamScanImaging
+import SeamScanMedia
+import SeamScanRecords
+
+/// What became of the original media when the report went back to it.
+enum MediaCheck: Equatable {
+  /// The file has the SHA-256 it was scanned with: pictures may be taken from it.
+  case matches
+  /// The file at the path now has another SHA-256: no picture is taken from it.
+  case changed(now: String)
+  /// The file cannot be opened (moved, deleted, no permission, or read from stdin).
+  case unreadable(path: String)
+
+  var matches: Bool { self == .matches }
+}
+
+/// Opens evidence read-only, and only after checking its SHA-256 against the records.
+struct MediaEvidence {
+  /// Relative paths in the records are resolved against this folder: where the scan ran.
+  let root: URL
+
+  func location(of path: String) -> String {
+    path.hasPrefix("/") ? path : root.appendingPathComponent(path).path
+  }
+
+  func check(_ video: VideoRecord) -> MediaCheck {
+    let location = location(of: video.path)
+    guard video.path != "-", let digest = FileDigest(path: location) else { return .unreadable(path: location) }
+    return digest.sha256 == video.sha256 ? .matches : .changed(now: digest.sha256)
+  }
+
+  /// The frames `indices` at full resolution, upright, in display pixels, keyed by frame index.
+  /// A frame whose timestamp differs from its record is left out: no picture rather than a wrong one.
+  func frames(_ wanted: [FrameRecord], of video: VideoRecord) -> [Int: FramePlanes] {
+    guard let last = wanted.map(\.frame).max() else { return [:] }
+    let byIndex = Dictionary(wanted.map { ($0.frame, $0) }, uniquingKeysWith: { first, _ in first })
+    let options = video.options
+    let decode = DecodeOptions(
+      maxSide: 0, start: options.start, duration: options.duration, maxFrames: last + 1, stride: 1)
+    guard let reader = try? MediaReader(path: location(of: video.path), options: decode) else { return [:] }
+    var found: [Int: FramePlanes] = [:]
+    while let frame = reader.nextFrame() {
+      if let record = byIndex[frame.index], abs(record.ptsTime - frame.ptsTime) < 0.0005,
+        let planes = frame.planes(), planes.width == video.displayWidth, planes.height == video.displayHeight
+      {
+        found[frame.index] = planes
+      }
+      if frame.index >= last { break }
+    }
+    return found
+  }
+
+  /// The frames where the tracker's scene-cut test fires, recomputed as the scan ran it: the same
+  /// thumbnail signature on the same analysis frames, against the threshold in the records.
+  func sceneCuts(of video: VideoRecord) -> [Int] {
+    guard case .on(let faces) = video.options.faces else { return [] }
+    let options = video.options
+    let decode = DecodeOptions(
+      maxSide: options.maxSide, start: options.start, duration: options.duration, maxFrames: options.maxFrames,
+      stride: options.stride)
+    guard let reader = try? MediaReader(path: location(of: video.path), options: decode) else { return [] }
+    var cuts: [Int] = []
+    var previous: SceneSignature?
+    while let frame = reader.nextFrame() {
+      guard let luma = frame.planes()?.luma else { continue }
+      let signature = SceneSignature(luma)
+      if let previous, signature.distance(to: previous) > faces.sceneCutThreshold { cuts.append(frame.index) }
+      previous = signature
+    }
+    return cuts
+  }
+}
+
+/// Pictures of a frame, encoded with FFmpeg's own encoders.
+enum EvidencePicture {
+  /// The whole frame as JPEG, for context.
+  static func wholeFrame(_ planes: FramePlanes) -> DataURI? {
+    (try? JPEGEncoder.encode(planes, quality: 3)).map { DataURI(.jpeg, $0) }
+  }
+
+  /// Part of the frame as lossless PNG: the pixels evidence is read from are never recompressed.
+  static func losslessCrop(_ planes: FramePlanes, _ rect: PixelRect) -> DataURI? {
+    guard let cropped = crop(planes, rect) else { return nil }
+    return (try? PNGEncoder.encode(RGBImage(cropped))).map { DataURI(.png, $0) }
+  }
+
+  /// Part of the frame as JPEG: thumbnails.
+  static func thumbnail(_ planes: FramePlanes, _ rect: PixelRect) -> DataURI? {
+    guard let cropped = crop(planes, rect) else { return nil }
+    return (try? JPEGEncoder.encode(cropped, quality: 4)).map { DataURI(.jpeg, $0) }
+  }
+
+  static func crop(_ planes: FramePlanes, _ rect: PixelRect) -> FramePlanes? {
+    guard let inside = rect.intersection(PixelRect(x: 0, y: 0, width: planes.width, height: planes.height)),
+      !inside.isEmpty
+    else { return nil }
+    return FramePlanes(
+      luma: planes.luma.cropped(to: inside), cb: planes.cb.cropped(to: inside), cr: planes.cr.cropped(to: inside))
+  }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import SeamScanForensics
+import SeamScanRecords
+
+extension VideoPageBuilder {
+  /// §6: check the file, run the same scan, compare the records.
+  func reproduce() -> Reproduce {
+    let records = Self.shellQuoted(evidence.input.fileName)
+    return Reproduce(
+      intro: words.markup("repro.intro"),
+      requires: words.text(
+        "repro.requires",
+        ["tool": video.tool.name, "version": video.tool.version, "section": Self.number(of: "provenance")]),
+      hashCommand: Text("sha256sum \(Self.shellQuoted(video.path))\n# \(video.sha256)"),
+      scanCommand: Text(
+        (["seamscan"] + ReproduceCommand.arguments(for: video)).map(Self.shellQuoted).joined(separator: " ")
+          + " > again.seamscan.jsonl"),
+      fixedNote: words.text("repro.fixed", ["keys": ReproduceCommand.fixedKeys.joined(separator: ", ")]),
+      compareCommand: Text(
+        "diff <(jq -c 'del(.timing, .path)' \(records)) \\\n     <(jq -c 'del(.timing, .path)' again.seamscan.jsonl)"))
+  }
+
+  /// A word for the shell that names exactly the same bytes and shows every one of them: bare when
+  /// plain, in single quotes when printable, else in Bash's `$'…'` with `\uXXXX` for everything
+  /// outside printable ASCII, so that no control, bidi override or combining mark hides in it.
+  static func shellQuoted(_ word: String) -> String {
+    let plain = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:+,")
+    if !word.isEmpty, word.unicodeScalars.allSatisfy(plain.contains) { return word }
+    if Text(word).shown == word { return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    var out = "$'"
+    for scalar in word.unicodeScalars {
+      switch scalar {
+      case "'": out += "\\'"
+      case "\\": out += "\\\\"
+      case " "..."~": out.unicodeScalars.append(scalar)
+      default:
+        let hex = String(scalar.value, radix: 16)
+        out +=
+          scalar.value > 0xFFFF
+          ? "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+          : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      }
+    }
+    return out + "'"
+  }
+
+  /// §7: the cue families, their cues and what they measure.
+  func glossary() -> Glossary {
+    Glossary(
+      families: CueFamily.all.map { family in
+        let cues = SeamCues.names.filter(family.matches)
+        let shown = cues.count <= 3 ? cues.joined(separator: " · ") : "\(cues[0]) … \(cues[cues.count - 1])"
+        return Glossary.Family(
+          id: Text(family.id), name: words.text("cue.family." + family.id), cues: Text(shown),
+          what: words.text("cue.family." + family.id + ".what"),
+          region: words.text("cue.region." + Self.regionKey(CueFamily.region(of: cues.first ?? ""))))
+      })
+  }
+
+  private static func regionKey(_ region: CueRegion) -> String {
+    switch region {
+    case .ring: return "rings"
+    case .inner: return "inner"
+    case .contour: return "contour"
+    case .peak: return "peak"
+    case .landmarks: return "landmarks"
+    }
+  }
+}
+
+/// The `seamscan scan` arguments that repeat a scan, from the options in its video record.
+public enum ReproduceCommand {
+  /// Options with no flag: fixed by the tool version, which the page names.
+  static let fixedKeys = [
+    "detail_max_side", "faces.frontal_cascade", "faces.profile_cascade", "faces.max_unconfirmed_frames",
+    "faces.scene_cut_threshold", "scoring",
+  ]
+
+  public static func arguments(for video: VideoRecord) -> [String] {
+    let options = video.options
+    var arguments = ["scan", "--quiet", "--max-side", String(options.maxSide)]
+    if let start = options.start { arguments += ["--start", JSONValue.format(start)] }
+    if let duration = options.duration { arguments += ["--duration", JSONValue.format(duration)] }
+    if let maxFrames = options.maxFrames { arguments += ["--max-frames", String(maxFrames)] }
+    arguments += ["--stride", String(options.stride)]
+    if options.landmarks { arguments.append("--landmarks") }
+    switch options.faces {
+    case .off: arguments.append("--no-faces")
+    case .on(let faces):
+      if !options.cues { arguments.append("--no-score") }
+      arguments += [
+        "--min-face", String(faces.minFace), "--min-neighbors", String(faces.minNeighbors), "--scale-factor",
+        JSONValue.format(faces.scaleFactor), "--detect-side", String(faces.detectSide), "--detect-every",
+        String(faces.detectEvery), "--confirm-every", String(faces.confirmEvery),
+      ]
+    }
+    if let folder = modelsFolder(video.models) { arguments += ["--models", folder] }
+    return arguments + ["--", video.path]
+  }
+
+  /// `--models DIR` when the model files were not read from Debian's own paths.
+  static func modelsFolder(_ models: [ModelFileRecord]) -> String? {
+    let debian = ["/usr/share/opencv4/haarcascades", "/usr/share/dlib"]
+    let folders = Set(models.map { ($0.path as NSString).deletingLastPathComponent })
+    guard let folder = folders.first, folders.count == 1, !debian.contains(folder) else { return nil }
+    return folder
+  }
+}

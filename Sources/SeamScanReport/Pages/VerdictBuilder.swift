@@ -1,0 +1,63 @@
+import SeamScanRecords
+
+extension VideoPageBuilder {
+  /// §2: the verdict in words, what it does not say, and the measured rates behind the thresholds.
+  func verdictText() -> VerdictText {
+    let mode = evidence.mode
+    let verdict = summary?.verdict
+    let score = summary?.score.map(format.score) ?? "—"
+    let low = mode.map { format.score($0.noEvidenceBelow) } ?? "—"
+    let high = mode.map { format.score($0.likelyManipulatedFrom) } ?? "—"
+    let kind = words.raw(evidence.input.isStill ? "kind.still" : "kind.video")
+    let lead: Text
+    switch (verdict, summary?.reason) {
+    case (.likelyManipulated, _):
+      lead = words.text("verdict.lead.likely_manipulated", ["kind": kind, "score": score, "high": high])
+    case (.noEvidenceFound, _):
+      lead = words.text("verdict.lead.no_evidence_found", ["kind": kind, "score": score, "low": low])
+    case (.inconclusive, .scoreBetweenThresholds?):
+      lead = words.text("verdict.lead.between", ["kind": kind, "score": score, "low": low, "high": high])
+    case (.inconclusive, let reason):
+      lead = words.text(
+        "verdict.lead.no_verdict", ["reason": reason.map { reasonText($0, long: false).shown } ?? "—"])
+    case (.noFace, _): lead = words.text("verdict.lead.no_face")
+    case (nil, _): lead = words.text("verdict.lead.not_scored")
+    }
+    let reasonLong = summary?.reason.flatMap { $0 == .scoreBetweenThresholds ? nil : reasonText($0, long: true) }
+    return VerdictText(
+      lead: lead,
+      means: words.text(verdict == nil ? "verdict.not_scored.note" : "verdict.means." + PageChrome.verdictID(verdict)),
+      reasonLong: reasonLong,
+      howScored: words.text(
+        evidence.input.isStill ? "verdict.how_scored.still" : "verdict.how_scored",
+        ["n": String(mode?.minimumFrames ?? 0)]),
+      thresholds: mode.map {
+        words.text("verdict.thresholds", ["model": $0.model, "low": low, "high": high])
+      } ?? Text(""),
+      rates: mode.flatMap { rates(for: $0) },
+      ratesMissing: mode.flatMap {
+        MeasuredRates.byModel[$0.model] == nil ? words.text("rates.model_mismatch", ["model": $0.model]) : nil
+      })
+  }
+
+  private func rates(for mode: ScoringModeOptions) -> VerdictText.Rates? {
+    guard let rates = MeasuredRates.byModel[mode.model] else { return nil }
+    return VerdictText.Rates(
+      rows: rates.rows.map { row in
+        VerdictText.Rates.Row(
+          label: words.text(row.tested),
+          fraction: words.text("rates.fraction", ["k": format.integer(row.flagged), "n": format.integer(row.of)]),
+          kind: words.text(row.isFalseAlarm ? "rates.kind.false_alarm" : "rates.kind.detection"))
+      },
+      source: words.markup("rates.source", text: ["model": mode.model]),
+      lowDetection: rates.detection.map {
+        words.text("rates.low_detection", ["k": format.integer($0.flagged), "n": format.integer($0.of)])
+      })
+  }
+
+  func reasonText(_ reason: InconclusiveReason, long: Bool) -> Text {
+    let id = reason.rawValue.replacingOccurrences(of: " ", with: "_")
+    guard long else { return words.text("reason." + id) }
+    return words.text("reason." + id + ".long", ["n": String(evidence.mode?.minimumFrames ?? 0)])
+  }
+}

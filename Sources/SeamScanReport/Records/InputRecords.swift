@@ -1,0 +1,74 @@
+import Foundation
+import SeamScanMedia
+import SeamScanRecords
+
+/// The records of one output file of a scan folder: one input of the batch.
+///
+/// A scanned input has `video`, its `frame`s, perhaps an `error` saying it was only partly read,
+/// and `summary`; an input that could not be opened has a single `error`.
+public struct InputRecords: Sendable {
+  /// The records file's name in the scan folder, and its own SHA-256 for the provenance table.
+  public let fileName: String
+  public let fileSHA256: String
+  public var video: VideoRecord?
+  public var frames: [FrameRecord] = []
+  public var errors: [ErrorRecord] = []
+  public var summary: SummaryRecord?
+
+  init(fileName: String, fileSHA256: String) {
+    self.fileName = fileName
+    self.fileSHA256 = fileSHA256
+  }
+
+  /// Reads and types every line. A newer schema is refused (``RecordReadError/newerSchema(found:supported:)``);
+  /// a line that is not a record makes the file unreadable (``ReportError/unreadableRecords(file:line:detail:)``).
+  public static func read(_ url: URL) throws -> InputRecords {
+    let name = url.lastPathComponent
+    guard let data = FileManager.default.contents(atPath: url.path), let digest = FileDigest(path: url.path) else {
+      throw ReportError.unreadableRecords(file: name, line: 0, detail: "the file cannot be read")
+    }
+    var input = InputRecords(fileName: name, fileSHA256: digest.sha256)
+    let text = String(decoding: data, as: UTF8.self)
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
+      let record: Record
+      do {
+        record = try RecordReader.record(fromLine: line)
+      } catch RecordReadError.malformed(let detail) {
+        throw ReportError.unreadableRecords(file: name, line: index + 1, detail: detail)
+      }
+      switch record {
+      case .video(let video): input.video = video
+      case .frame(let frame): input.frames.append(frame)
+      case .error(let error): input.errors.append(error)
+      case .summary(let summary): input.summary = summary
+      case .skipped, .faces, .synth:
+        throw ReportError.unreadableRecords(file: name, line: index + 1, detail: "not a record of a scan")
+      }
+    }
+    guard input.video != nil || !input.errors.isEmpty else {
+      throw ReportError.unreadableRecords(file: name, line: 0, detail: "no video or error record")
+    }
+    return input
+  }
+
+  /// The input's path as the records give it.
+  public var path: String { video?.path ?? summary?.path ?? errors.first?.path ?? "" }
+  public var sha256: String? { video?.sha256 ?? summary?.sha256 ?? errors.first?.sha256 }
+
+  /// Nothing could be analysed: the input has only an error record.
+  public var failed: Bool { video == nil }
+
+  /// Errors that follow the frames of a partly readable file (`truncated`, `decode_errors`).
+  public var problems: [ErrorRecord] { video == nil ? [] : errors }
+
+  /// A single picture, judged by the still model: the rule `MediaInfo.isStill` applies when scanning.
+  public var isStill: Bool {
+    guard let video else { return false }
+    return video.container == "image2" || video.container.hasSuffix("_pipe") || video.nbFrames == 1
+  }
+
+  /// The scoring model and cut-offs that judged this input, when it was scored.
+  public var scoringMode: ScoringModeOptions? {
+    video?.options.scoring.settings.map { isStill ? $0.still : $0.video }
+  }
+}

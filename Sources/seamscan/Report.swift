@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import SeamScanRecords
+import SeamScanReport
+
+struct Report: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Write the analyst's HTML report of a scan folder, in Vietnamese or English.",
+    discussion: """
+      Reads the records that `seamscan scan --output-dir` wrote and writes index.html and one page per input \
+      (videos/*.html). Every page is self-contained and loads nothing from the network. The original media is \
+      opened read-only, only to take evidence frames, and only when its SHA-256 still matches its records.
+      """)
+
+  @Argument(help: "A folder written by `seamscan scan --output-dir`.")
+  var outputDirectory: String
+
+  @Option(help: ArgumentHelp("vi or en (default: from LC_ALL, LC_MESSAGES or LANG; else en).", valueName: "vi|en"))
+  var lang: String?
+
+  @Option(help: ArgumentHelp("Folder to write the report to (default: OUTPUT_DIR/report).", valueName: "dir"))
+  var output: String?
+
+  @Option(
+    name: .customLong("media-root"),
+    help: ArgumentHelp(
+      "Folder the scan ran in, against which relative paths in the records are resolved (default: here).",
+      valueName: "dir"))
+  var mediaRoot: String?
+
+  func validate() throws {
+    if let lang, ReportLanguage(rawValue: lang) == nil { throw ValidationError("--lang must be vi or en") }
+  }
+
+  func run() throws {
+    let language = lang.flatMap(ReportLanguage.init(rawValue:)) ?? ReportLanguage.fromEnvironment()
+    let scanFolder = URL(fileURLWithPath: outputDirectory, isDirectory: true)
+    let destination = URL(
+      fileURLWithPath: output ?? scanFolder.appendingPathComponent("report").path, isDirectory: true)
+    var options = ReportOptions(language: language)
+    if let mediaRoot { options.mediaRoot = URL(fileURLWithPath: mediaRoot, isDirectory: true) }
+    do {
+      let outcome = try ReportWriter.write(scanFolder: scanFolder, to: destination, options: options)
+      print(outcome.index.path)
+      if outcome.mediaProblems > 0 {
+        FileHandle.standardError.write(
+          Data(
+            "seamscan report: \(outcome.mediaProblems) input(s) no longer match their SHA-256 or cannot be opened; their pages say so and show no picture\n"
+              .utf8))
+      }
+    } catch let error as RecordReadError {
+      FileHandle.standardError.write(Data("seamscan report: \(error)\n".utf8))
+      throw ExitCode.failure
+    } catch let error as ReportError {
+      FileHandle.standardError.write(Data("seamscan report: \(error)\n".utf8))
+      throw ExitCode.failure
+    }
+  }
+}

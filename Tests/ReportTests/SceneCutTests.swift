@@ -1,0 +1,33 @@
+import Foundation
+import SeamScanRecords
+import SeamScanTestSupport
+import Testing
+
+@testable import SeamScanReport
+
+/// The records do not mark scene cuts; the report finds them in the media with the tracker's own
+/// test. On a clip with one hard cut it finds exactly the frame where the scan's tracks restart.
+@Suite struct SceneCutTests {
+  @Test func theCutIsWhereTheTracksRestart() throws {
+    let media = try GeneratedMedia.makeFolder("cut")
+    let filter =
+      "[0:v]trim=end_frame=40,setpts=PTS-STARTPTS[a];[0:v]trim=start_frame=40:end_frame=80,setpts=PTS-STARTPTS,"
+      + "hflip[b];[a][b]concat=n=2:v=1[v]"
+    try GeneratedMedia.ffmpeg(
+      [
+        "-i", SampleMedia.pan.path, "-filter_complex", filter, "-map", "[v]", "-c:v", "libx264", "-preset", "ultrafast",
+      ],
+      output: media.appendingPathComponent("cut.mp4"))
+    let folder = try SampleScans.scan(["cut.mp4"], name: "cut", in: media)
+    let input = try InputRecords.read(folder.appendingPathComponent("cut.mp4.seamscan.jsonl"))
+    let video = try #require(input.video)
+    let cuts = MediaEvidence(root: media).sceneCuts(of: video)
+    #expect(cuts == [40])
+    let tracksBefore = Set(input.frames.filter { $0.frame < 40 }.flatMap { $0.faces.map(\.track) })
+    let tracksAfter = Set(input.frames.filter { $0.frame >= 40 }.flatMap { $0.faces.map(\.track) })
+    #expect(!tracksBefore.isEmpty && !tracksAfter.isEmpty && tracksBefore.isDisjoint(with: tracksAfter))
+
+    let page = try SampleScans.html(try #require(try SampleScans.report(folder, .en, mediaRoot: media).pages.first))
+    #expect(page.components(separatedBy: "<title>scene cut · 00:01.60</title>").count == 2)
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import SeamScanRecords
+import SeamScanTestSupport
+import Testing
+
+@testable import SeamScanReport
+
+/// Templates escape everything: triple braces only for the report's own markup, no value inside a
+/// script or an event attribute, and page models made of ``Text``, never of raw strings.
+@Suite struct TemplateTests {
+  /// Fields of type ``Markup`` or ``DataURI`` that templates insert unescaped.
+  static let markupFields: Set<String> = ["printStyle", "source", "intro", "thumb", "wholeFrame", "faceCrop"]
+
+  @Test func tripleBracesOnlyForMarkup() throws {
+    let pattern = try NSRegularExpression(pattern: #"\{\{\{\s*([^}\s]+)\s*\}\}\}"#)
+    for (name, text) in Templates.all {
+      #expect(!text.contains("{{&") && !text.contains("{{%"), "\(name) turns escaping off")
+      for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+        let field = String(text[Range(match.range(at: 1), in: text)!])
+        #expect(field.hasPrefix("sayHTML.") || Self.markupFields.contains(field), "\(name): {{{\(field)}}}")
+      }
+      for script in text.components(separatedBy: "<script>").dropFirst() {
+        #expect(!script.components(separatedBy: "</script>")[0].contains("{{"), "\(name): a value in a script")
+      }
+      #expect(text.range(of: #"\son[a-z]+="#, options: .regularExpression) == nil, "\(name): an event attribute")
+    }
+  }
+
+  /// Walks a page model: every leaf is Text, Markup, a picture, a Bool or a phrase key, never a String.
+  static func stringLeaves(_ value: Any, path: String) -> [String] {
+    switch value {
+    case is Text, is Markup, is DataURI, is Bool, is PhraseKey, is Int: return []
+    case is String, is Substring: return [path]
+    default:
+      let mirror = Mirror(reflecting: value)
+      if mirror.displayStyle == .optional {
+        return mirror.children.first.map { stringLeaves($0.value, path: path) } ?? []
+      }
+      return mirror.children.enumerated().flatMap { index, child in
+        stringLeaves(child.value, path: path + "." + (child.label ?? String(index)))
+      }
+    }
+  }
+
+  @Test func pageModelsHoldNoRawStrings() throws {
+    let folder = try SampleScans.withLandmarks.get()
+    let chrome = PageChrome(
+      words: Phrasebook(.vi), format: LocalFormat(.vi), generatedAt: Date(), scanFolder: folder.path)
+    var entries: [IndexEntry] = []
+    for name in ["astronaut-pan.mp4.seamscan.jsonl", "astronaut.jpg.seamscan.jsonl"] {
+      let input = try InputRecords.read(folder.appendingPathComponent(name))
+      let video = try #require(input.video)
+      let evidence = VideoEvidence(input: input, video: video, media: MediaEvidence(root: SampleMedia.repository))
+      let page = VideoPageBuilder(evidence: evidence, chrome: chrome).page()
+      #expect(Self.stringLeaves(page, path: "video").isEmpty, "\(Self.stringLeaves(page, path: "video").prefix(5))")
+      entries.append(
+        try ReportWriter.page(
+          for: folder.appendingPathComponent(name), number: 1,
+          in: FileManager.default.temporaryDirectory, chrome: chrome, media: MediaEvidence(root: SampleMedia.repository)
+        ).0)
+    }
+    let index = IndexPageBuilder(chrome: chrome).page(
+      entries: entries, withoutRecords: [("a.txt", "skipped", "not media")])
+    #expect(Self.stringLeaves(index, path: "index").isEmpty, "\(Self.stringLeaves(index, path: "index").prefix(5))")
+  }
+}
