@@ -2,12 +2,20 @@ import SeamScanFaces
 
 /// The first sequential stage: follows faces from frame to frame.
 struct FaceStage {
+  init(tracker: FaceTracker<FaceDetector, ShapePredictor>) {
+    self.tracker = tracker
+  }
+
   private(set) var tracker: FaceTracker<FaceDetector, ShapePredictor>
+  /// Indices of the frames where a new scene began.
+  private(set) var sceneCuts: [Int] = []
 
   /// The faces of an analysed frame, tentative tracks included; frames must come in order.
   mutating func faces(in frame: PreparedFrame) -> [TrackedFace] {
     guard let planes = frame.planes, let ordinal = frame.frame.analysedOrdinal else { return [] }
-    return tracker.track(planes, ordinal: ordinal, scheduledDetections: frame.scheduledDetections)
+    let faces = tracker.track(planes, ordinal: ordinal, scheduledDetections: frame.scheduledDetections)
+    if tracker.lastFrameWasCut { sceneCuts.append(frame.frame.index) }
+    return faces
   }
 
   /// Decides the tracks still tentative at the end of the input.

@@ -64,11 +64,12 @@ enum RecordMapping {
   }
 
   static func summary(
-    path: String, sha256: String, statistics: DecodeStatistics, verdict: VideoVerdict, timing: Timing
+    path: String, sha256: String, statistics: DecodeStatistics, verdict: VideoVerdict, sceneCuts: [Int]?,
+    timing: Timing
   ) -> SummaryRecord {
     SummaryRecord(
       path: path, sha256: sha256, framesDecoded: statistics.framesDecoded, framesAnalysed: statistics.framesAnalysed,
       decodeErrors: statistics.decodeErrors, truncated: statistics.truncated, framesWithFace: verdict.framesWithFace,
-      score: verdict.score, verdict: verdict.verdict, reason: verdict.reason, timing: timing)
+      score: verdict.score, verdict: verdict.verdict, reason: verdict.reason, sceneCuts: sceneCuts, timing: timing)
   }
 }

@@ -125,7 +125,8 @@ public struct VideoScanner: Sendable {
       started: started, wallSeconds: seconds, fps: seconds > 0 ? Double(statistics.framesDecoded) / seconds : 0,
       threads: threads)
     let summary = RecordMapping.summary(
-      path: path, sha256: digest.sha256, statistics: statistics, verdict: verdict, timing: timing)
+      path: path, sha256: digest.sha256, statistics: statistics, verdict: verdict, sceneCuts: faceStage?.sceneCuts,
+      timing: timing)
     try sink.write(summary)
     let status: InputStatus = statistics.framesDecoded == 0 ? .failed : (problem == nil ? .analysed : .partial)
     return ScanOutcome(path: path, status: status, sha256: digest.sha256, summary: summary, message: problem?.message)

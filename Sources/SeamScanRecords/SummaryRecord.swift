@@ -19,12 +19,15 @@ public struct SummaryRecord: OutputRecord, Equatable {
   public var verdict: Verdict?
   /// Why the verdict is inconclusive; null otherwise.
   public var reason: InconclusiveReason?
+  /// Frames where the face tracker saw a new scene begin (every track ends there); null without face finding.
+  public var sceneCuts: [Int]?
   /// Everything time- or machine-dependent; every other field is reproducible.
   public var timing: Timing
 
   public init(
     path: String, sha256: String, framesDecoded: Int, framesAnalysed: Int, decodeErrors: Int, truncated: Bool,
-    framesWithFace: Int, score: Double?, verdict: Verdict?, reason: InconclusiveReason?, timing: Timing
+    framesWithFace: Int, score: Double?, verdict: Verdict?, reason: InconclusiveReason?, sceneCuts: [Int]?,
+    timing: Timing
   ) {
     self.path = path
     self.sha256 = sha256
@@ -36,6 +39,7 @@ public struct SummaryRecord: OutputRecord, Equatable {
     self.score = score
     self.verdict = verdict
     self.reason = reason
+    self.sceneCuts = sceneCuts
     self.timing = timing
   }
 }

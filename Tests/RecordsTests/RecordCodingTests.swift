@@ -70,7 +70,7 @@ import Testing
       .summary(
         SummaryRecord(
           path: "clip.mp4", sha256: "ab", framesDecoded: 4, framesAnalysed: 2, decodeErrors: 1, truncated: true,
-          framesWithFace: 2, score: nil, verdict: .inconclusive, reason: .tooFewFrames,
+          framesWithFace: 2, score: nil, verdict: .inconclusive, reason: .tooFewFrames, sceneCuts: [3],
           timing: Timing(started: Date(timeIntervalSince1970: 1_796_316_012), wallSeconds: 1.5, fps: 2, threads: 2))),
       .error(ErrorRecord(path: nil, sha256: nil, error: .modelMissing, message: "no model")),
       .skipped(SkippedRecord(path: "notes.txt", reason: "not a media file")),

@@ -5,8 +5,8 @@ import Testing
 
 @testable import SeamScanReport
 
-/// The records do not mark scene cuts; the report finds them in the media with the tracker's own
-/// test. On a clip with one hard cut it finds exactly the frame where the scan's tracks restart.
+/// The summary record holds the scene cuts the tracker saw, and the report marks them. On a clip
+/// with one hard cut that is exactly the frame where the scan's tracks restart.
 @Suite struct SceneCutTests {
   @Test func theCutIsWhereTheTracksRestart() throws {
     let media = try GeneratedMedia.makeFolder("cut")
@@ -20,9 +20,7 @@ import Testing
       output: media.appendingPathComponent("cut.mp4"))
     let folder = try SampleScans.scan(["cut.mp4"], name: "cut", in: media)
     let input = try InputRecords.read(folder.appendingPathComponent("cut.mp4.seamscan.jsonl"))
-    let video = try #require(input.video)
-    let cuts = MediaEvidence(root: media).sceneCuts(of: video)
-    #expect(cuts == [40])
+    #expect(input.summary?.sceneCuts == [40])
     let tracksBefore = Set(input.frames.filter { $0.frame < 40 }.flatMap { $0.faces.map(\.track) })
     let tracksAfter = Set(input.frames.filter { $0.frame >= 40 }.flatMap { $0.faces.map(\.track) })
     #expect(!tracksBefore.isEmpty && !tracksAfter.isEmpty && tracksBefore.isDisjoint(with: tracksAfter))

@@ -33,6 +33,8 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
   private var framesSinceCut = 0
   /// Tracks that ended after they were decided.
   private var endedStatus: [Int: TrackStatus] = [:]
+  /// Whether the last frame given to ``update(_:detections:sceneCut:)`` began a new scene.
+  public private(set) var lastFrameWasCut = false
 
   private struct Track: Sendable {
     var id: Int
@@ -106,6 +108,7 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
     let signature = SceneSignature(image)
     let cut =
       sceneCut || previousSignature.map { signature.distance(to: $0) > parameters.sceneCutThreshold } ?? false
+    lastFrameWasCut = cut
     framesSinceCut = cut || previousSignature == nil ? 0 : framesSinceCut + 1
     previousSignature = signature
     if cut {

@@ -1,5 +1,4 @@
 import Foundation
-import SeamScanFaces
 import SeamScanImaging
 import SeamScanMedia
 import SeamScanRecords
@@ -50,26 +49,6 @@ struct MediaEvidence {
       if frame.index >= last { break }
     }
     return found
-  }
-
-  /// The frames where the tracker's scene-cut test fires, recomputed as the scan ran it: the same
-  /// thumbnail signature on the same analysis frames, against the threshold in the records.
-  func sceneCuts(of video: VideoRecord) -> [Int] {
-    guard case .on(let faces) = video.options.faces else { return [] }
-    let options = video.options
-    let decode = DecodeOptions(
-      maxSide: options.maxSide, start: options.start, duration: options.duration, maxFrames: options.maxFrames,
-      stride: options.stride)
-    guard let reader = try? MediaReader(path: location(of: video.path), options: decode) else { return [] }
-    var cuts: [Int] = []
-    var previous: SceneSignature?
-    while let frame = reader.nextFrame() {
-      guard let luma = frame.planes()?.luma else { continue }
-      let signature = SceneSignature(luma)
-      if let previous, signature.distance(to: previous) > faces.sceneCutThreshold { cuts.append(frame.index) }
-      previous = signature
-    }
-    return cuts
   }
 }
 

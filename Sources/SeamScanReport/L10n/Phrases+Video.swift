@@ -124,15 +124,14 @@ extension Phrases {
       en: "Options without a flag ({keys}) are fixed by the tool version.",
       vi: "Các tham số không có cờ dòng lệnh ({keys}) do phiên bản công cụ quy định."),
     "timeline.cuts_unknown": Phrase(
-      en:
-        "Scene cuts are not marked: the records do not hold them, and the report finds them only in a file that still matches its SHA-256.",
-      vi:
-        "Không đánh dấu chuyển cảnh: bản ghi không lưu chuyển cảnh, và báo cáo chỉ tìm được chuyển cảnh trên tệp còn khớp mã băm SHA-256."
+      en: "Scene cuts are not marked: these records, made by an earlier version, do not hold them.",
+      vi: "Không đánh dấu chuyển cảnh: bản ghi này do phiên bản cũ tạo ra nên không lưu chuyển cảnh."
     ),
     "timeline.cuts_found": Phrase(
-      en:
-        "Scene cuts were found by this report in the original file, with the tracker’s own test and threshold ({threshold}).",
-      vi: "Báo cáo tìm chuyển cảnh trên tệp gốc bằng chính phép kiểm tra và ngưỡng ({threshold}) của bộ bám khuôn mặt."),
+      en: "Scene cuts are those the face tracker saw during the scan (threshold {threshold}); every track ends at one.",
+      vi:
+        "Chuyển cảnh là những chỗ bộ bám khuôn mặt phát hiện trong lúc phân tích (ngưỡng {threshold}); mọi vệt khuôn mặt đều kết thúc tại đó."
+    ),
     "timeline.decode_errors": Phrase(
       en: "{n} decode errors: damaged packets or frames were skipped; a ✕ marks each gap in the frame sequence.",
       vi:

@@ -14,7 +14,7 @@ struct VideoEvidence {
   let media: MediaCheck
   /// Full-resolution frames taken from the media, by frame index; empty unless the hash matched.
   let pictures: [Int: FramePlanes]
-  /// Scene cuts recomputed from the media; nil when it could not be read.
+  /// Scene cuts as the scan's tracker saw them; nil in records that do not hold them.
   let cuts: [Int]?
 
   /// The face of each track shown on its card: its highest counted score, else its best landmark fit.
@@ -37,11 +37,10 @@ struct VideoEvidence {
     if media.matches {
       let wanted = chosen.map(\.frame) + thumbnails.values.map(\.frame)
       pictures = evidence.frames(wanted, of: video)
-      cuts = input.isStill ? [] : evidence.sceneCuts(of: video)
     } else {
       pictures = [:]
-      cuts = nil
     }
+    cuts = input.isStill ? [] : input.summary?.sceneCuts
   }
 
   private static func thumbnailFaces(_ frames: [FrameRecord]) -> [Int: (frame: FrameRecord, face: FaceRecord)] {
