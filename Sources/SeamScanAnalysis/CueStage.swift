@@ -39,7 +39,7 @@ struct CueStage {
   }
 
   /// The face's 112-unit alignment square in full-resolution pixels: how large a face a swapper rendered.
-  private static func alignedSize(_ face: TrackedFace, planes: FramePlanes, detail: GrayImage?) -> Int? {
+  private static func alignedSize(_ face: TrackedFace, planes: FramePlanes, detail: (any LumaSource)?) -> Int? {
     guard let alignment = FaceAlignment(landmarks: face.shape.points) else { return nil }
     let factor = Float(detail?.width ?? planes.width) / Float(max(1, planes.width))
     return Int((alignment.alignedSize * factor).rounded())

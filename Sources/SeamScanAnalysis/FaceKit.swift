@@ -24,7 +24,7 @@ public struct FaceKit: Sendable {
     detector = FaceDetector(
       frontal: try CascadeClassifier(contentsOf: files.frontal.url),
       profile: try CascadeClassifier(contentsOf: files.profile.url),
-      parameters: cascade, maxSide: detectSide)
+      surveying: try CascadeClassifier(contentsOf: files.survey.url), parameters: cascade, maxSide: detectSide)
     predictor = try ShapePredictor(contentsOf: files.landmarks.url)
     self.tracking = tracking
     self.files = files
@@ -52,6 +52,7 @@ public struct FaceKit: Sendable {
     return FaceFindingOptions(
       frontalCascade: files.frontal.url.deletingPathExtension().lastPathComponent,
       profileCascade: files.profile.url.deletingPathExtension().lastPathComponent + " (and mirrored)",
+      surveyCascade: files.survey.url.deletingPathExtension().lastPathComponent,
       scaleFactor: cascade.scaleFactor, minNeighbors: cascade.minNeighbors, minFace: cascade.minWidth,
       detectSide: detector.maxSide, detectEvery: tracking.detectEvery, confirmEvery: tracking.confirmEvery,
       maxUnconfirmedFrames: tracking.maxUnconfirmedFrames, sceneCutThreshold: tracking.sceneCutThreshold,

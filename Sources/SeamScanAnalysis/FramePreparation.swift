@@ -7,13 +7,14 @@ struct PreparedFrame: Sendable {
   var frame: DecodedFrame
   /// Analysis planes; nil when the frame is not analysed.
   var planes: FramePlanes?
-  /// Full-resolution luma for the scale-aware cues; nil when cues are off or it is no larger than `planes`.
-  var detail: GrayImage?
+  /// Full-resolution luma for the scale-aware cues, converted only where a face needs it; nil
+  /// when cues are off or it is no larger than `planes`. It holds the decoded picture until then.
+  var detail: (any LumaSource)?
   /// Cascade results when a whole-frame scan is due on this frame by schedule.
   var scheduledDetections: [FaceCandidate]?
 }
 
-/// The parallel stage: conversion, full-resolution luma and scheduled whole-frame scans
+/// The parallel stage: conversion and scheduled whole-frame scans
 /// depend on no other frame, so they run on all cores.
 struct FramePreparation: Sendable {
   /// Whose schedule decides which frames get a whole-frame scan; nil without face finding.
@@ -24,9 +25,8 @@ struct FramePreparation: Sendable {
     let held = frame.releasingPicture
     guard let planes = frame.planes() else { return PreparedFrame(frame: held) }
     guard let tracker, let ordinal = frame.analysedOrdinal else { return PreparedFrame(frame: held, planes: planes) }
-    let due = tracker.isScheduledDetection(analysedOrdinal: ordinal)
     return PreparedFrame(
-      frame: held, planes: planes, detail: wantsDetail ? frame.detailLuma() : nil,
-      scheduledDetections: due ? tracker.detector.detect(in: planes.luma) : nil)
+      frame: held, planes: planes, detail: wantsDetail ? frame.detail : nil,
+      scheduledDetections: tracker.scheduledScan(analysedOrdinal: ordinal).map { tracker.scan($0, in: planes.luma) })
   }
 }

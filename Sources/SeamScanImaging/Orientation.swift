@@ -30,6 +30,28 @@ public struct Orientation: Sendable, Equatable, Hashable {
   }
 }
 
+extension Orientation {
+  /// The rectangle of a `width × height` stored picture that shows as `displayed` once turned
+  /// upright: cropping it there and turning the crop gives the same pixels as cropping the turned picture.
+  public func storedRect(ofDisplayed displayed: PixelRect, width: Int, height: Int) -> PixelRect {
+    let (outWidth, outHeight) = displayedSize(width: width, height: height)
+    func source(_ x: Int, _ y: Int) -> (x: Int, y: Int) {
+      let fx = flipHorizontal ? outWidth - 1 - x : x
+      let fy = flipVertical ? outHeight - 1 - y : y
+      switch clockwiseQuarterTurns {
+      case 1: return (fy, height - 1 - fx)
+      case 2: return (width - 1 - fx, height - 1 - fy)
+      case 3: return (width - 1 - fy, fx)
+      default: return (fx, fy)
+      }
+    }
+    let a = source(displayed.x, displayed.y)
+    let b = source(displayed.maxX - 1, displayed.maxY - 1)
+    return PixelRect(
+      x: min(a.x, b.x), y: min(a.y, b.y), width: abs(a.x - b.x) + 1, height: abs(a.y - b.y) + 1)
+  }
+}
+
 extension GrayImage {
   /// The image as it should be displayed under `orientation`.
   public func oriented(_ orientation: Orientation) -> GrayImage {

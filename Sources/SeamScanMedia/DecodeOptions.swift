@@ -58,6 +58,9 @@ public struct DecodedFrame: Sendable {
   /// Upright full-resolution luma, converted on the calling thread; nil when not analysed
   /// or no larger than the analysis planes.
   public func detailLuma() -> GrayImage? { picture?.detailLuma() }
+
+  /// The same luma, converted only where it is asked for.
+  public var detail: (any LumaSource)? { picture?.detail }
 }
 
 /// Counters that tell how complete a decode was.

@@ -47,16 +47,58 @@ public final class DecodedPicture: @unchecked Sendable {
   /// Full-range luma at full resolution (capped by ``DecodeOptions/detailMaxSide``), upright;
   /// nil when that is no larger than the analysis planes, or the format cannot be converted.
   public func detailLuma() -> GrayImage? {
-    guard detailSize.width > width || detailSize.height > height else { return nil }
-    if detailSize.width == Int(frame.pointee.width), detailSize.height == Int(frame.pointee.height),
-      let luma = FrameConverter.nativeLuma(frame, orientation: orientation)
-    {
+    guard hasDetail else { return nil }
+    if isNativeDetail, let luma = FrameConverter.nativeLuma(frame, region: nil, orientation: orientation) {
       return luma
     }
     let converter = ConverterPool.detail.take()
     defer { ConverterPool.detail.give(converter) }
     return converter.convert(
       frame, targetWidth: detailSize.width, targetHeight: detailSize.height, orientation: orientation)?.luma
+  }
+
+  /// The full-resolution luma as a source of windows, so only the parts a face needs are
+  /// converted; nil when it is no larger than the analysis planes.
+  public var detail: (any LumaSource)? { hasDetail ? DetailLuma(picture: self) : nil }
+
+  private var hasDetail: Bool { detailSize.width > width || detailSize.height > height }
+
+  /// Whether the detail luma is the decoder's own luma plane, copied without scaling.
+  private var isNativeDetail: Bool {
+    detailSize.width == Int(frame.pointee.width) && detailSize.height == Int(frame.pointee.height)
+  }
+
+  /// The upright detail luma's pixels in `rect`, clipped to it.
+  fileprivate func detailWindow(_ rect: PixelRect) -> LumaWindow? {
+    let upright = orientation.displayedSize(width: detailSize.width, height: detailSize.height)
+    guard let clipped = rect.intersection(PixelRect(x: 0, y: 0, width: upright.width, height: upright.height)) else {
+      return nil
+    }
+    if isNativeDetail {
+      let stored = orientation.storedRect(ofDisplayed: clipped, width: detailSize.width, height: detailSize.height)
+      guard let pixels = FrameConverter.nativeLuma(frame, region: stored, orientation: orientation) else { return nil }
+      return LumaWindow(
+        pixels: pixels, origin: SIMD2(clipped.x, clipped.y), fullWidth: upright.width, fullHeight: upright.height)
+    }
+    // A picture scaled to the detail size is converted whole; such pictures are rare (over 2160 px).
+    guard let whole = detailLuma() else { return nil }
+    return LumaWindow(
+      pixels: whole.cropped(to: clipped), origin: SIMD2(clipped.x, clipped.y),
+      fullWidth: upright.width, fullHeight: upright.height)
+  }
+}
+
+/// A picture's full-resolution luma, converted window by window.
+private struct DetailLuma: LumaSource {
+  let picture: DecodedPicture
+  var width: Int { picture.uprightDetailSize.width }
+  var height: Int { picture.uprightDetailSize.height }
+  func window(_ rect: PixelRect) -> LumaWindow? { picture.detailWindow(rect) }
+}
+
+extension DecodedPicture {
+  fileprivate var uprightDetailSize: (width: Int, height: Int) {
+    orientation.displayedSize(width: detailSize.width, height: detailSize.height)
   }
 }
 

@@ -65,33 +65,39 @@ final class FrameConverter {
 
   /// The luma plane at its coded size, full range and upright, copied straight from an 8-bit
   /// planar YUV picture: no scaling is needed, and swscale would convert chroma nobody reads.
-  /// Nil for other formats, which go through ``convert(_:targetWidth:targetHeight:orientation:)``.
-  static func nativeLuma(_ frame: UnsafePointer<AVFrame>, orientation: Orientation) -> GrayImage? {
+  /// `region` (in stored, unturned pixels; nil for all) limits the copy. Nil for other formats,
+  /// which go through ``convert(_:targetWidth:targetHeight:orientation:)``.
+  static func nativeLuma(_ frame: UnsafePointer<AVFrame>, region: PixelRect?, orientation: Orientation)
+    -> GrayImage?
+  {
     let source = frame.pointee
     let format = AVPixelFormat(source.format)
     guard Self.planarLumaFormats.contains(format), source.width > 0, source.height > 0,
       let base = source.data.0, source.linesize.0 >= source.width
     else { return nil }
-    let width = Int(source.width)
-    let height = Int(source.height)
+    let whole = PixelRect(x: 0, y: 0, width: Int(source.width), height: Int(source.height))
+    guard let area = (region ?? whole).intersection(whole) else { return nil }
     let stride = Int(source.linesize.0)
     let fullRange = source.color_range == AVCOL_RANGE_JPEG || Self.fullRangeFormats.contains(format)
-    var y = [UInt8](repeating: 0, count: width * height)
+    var y = [UInt8](repeating: 0, count: area.area)
     y.withUnsafeMutableBufferPointer { out in
+      let first = base + area.y * stride + area.x
       if fullRange {
-        for row in 0..<height { (out.baseAddress! + row * width).update(from: base + row * stride, count: width) }
+        for row in 0..<area.height {
+          (out.baseAddress! + row * area.width).update(from: first + row * stride, count: area.width)
+        }
         return
       }
       // Limited range is expanded while copying: one pass over the plane instead of two.
       RangeExpansion.luma.table.withUnsafeBufferPointer { lookup in
-        for row in 0..<height {
-          let source = base + row * stride
-          let target = row * width
-          for column in 0..<width { out[target + column] = lookup[Int(source[column])] }
+        for row in 0..<area.height {
+          let source = first + row * stride
+          let target = row * area.width
+          for column in 0..<area.width { out[target + column] = lookup[Int(source[column])] }
         }
       }
     }
-    return GrayImage(width: width, height: height, pixels: y).oriented(orientation)
+    return GrayImage(width: area.width, height: area.height, pixels: y).oriented(orientation)
   }
 
   /// 8-bit YUV formats whose first plane is the luma at full picture size.

@@ -144,6 +144,8 @@ public struct ScanOptions: Codable, Sendable, Equatable {
 public struct FaceFindingOptions: Codable, Sendable, Equatable {
   public var frontalCascade: String
   public var profileCascade: String
+  /// The fast cascade of the periodic surveys for new faces while faces are tracked.
+  public var surveyCascade: String
   public var scaleFactor: Double
   public var minNeighbors: Int
   public var minFace: Int
@@ -162,13 +164,15 @@ public struct FaceFindingOptions: Codable, Sendable, Equatable {
   public var openingScans: [Int]
 
   public init(
-    frontalCascade: String, profileCascade: String, scaleFactor: Double, minNeighbors: Int, minFace: Int,
+    frontalCascade: String, profileCascade: String, surveyCascade: String, scaleFactor: Double, minNeighbors: Int,
+    minFace: Int,
     detectSide: Int, detectEvery: Int, confirmEvery: Int, maxUnconfirmedFrames: Int, sceneCutThreshold: Double,
     decisionFrames: Int, lostSearchFrames: Int, appearanceFailureLimit: Int, minimumEyeContrast: Double,
     openingScans: [Int]
   ) {
     self.frontalCascade = frontalCascade
     self.profileCascade = profileCascade
+    self.surveyCascade = surveyCascade
     self.scaleFactor = scaleFactor
     self.minNeighbors = minNeighbors
     self.minFace = minFace

@@ -45,6 +45,8 @@ public enum FaceSource: String, Codable, Sendable, CaseIterable {
   case profile
   /// The profile cascade on the mirrored frame: a face turned the other way.
   case profileMirrored = "profile-mirrored"
+  /// The fast LBP cascade of the periodic whole-frame surveys.
+  case lbpFrontal = "lbp-frontal"
   /// Followed by its landmarks since the last detection.
   case tracked
 }
@@ -99,6 +101,8 @@ public enum ModelRole: String, Codable, Sendable, CaseIterable {
   case frontal
   /// The profile face cascade, run on the frame and its mirror.
   case profile
+  /// The fast frontal LBP cascade of the periodic whole-frame surveys.
+  case survey
   /// The 68-point landmark model.
   case landmarks
 }

@@ -17,7 +17,8 @@ import Testing
     #expect(box.count == 4)
     #expect((150...300).contains(box[0]) && (20...140).contains(box[1]), "box on the astronaut's face: \(box)")
     let models = try #require(run.records.first?["models"] as? [[String: Any]])
-    #expect(models.compactMap { $0["package"] as? String } == ["opencv-data", "opencv-data", "libdlib-data"])
+    #expect(
+      models.compactMap { $0["package"] as? String } == ["opencv-data", "opencv-data", "opencv-data", "libdlib-data"])
     #expect(models.allSatisfy { ($0["sha256"] as? String)?.count == 64 })
   }
 

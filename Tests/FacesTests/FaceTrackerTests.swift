@@ -18,6 +18,7 @@ import Testing
     let detector = FaceDetector(
       frontal: try! CascadeClassifier(contentsOf: files.frontal.url),
       profile: try! CascadeClassifier(contentsOf: files.profile.url),
+      surveying: try! CascadeClassifier(contentsOf: files.survey.url),
       parameters: CascadeClassifier.Parameters(minSize: (30, 30)))
     return (detector, try! ShapePredictor(contentsOf: files.landmarks.url))
   }()
@@ -44,7 +45,7 @@ import Testing
     var lefts: [Int] = []
     for frame in 0..<12 {
       let image = shifted(frame * 3)
-      let detections = tracker.isScheduledDetection(analysedOrdinal: frame) ? Self.kit.detector.detect(in: image) : nil
+      let detections = tracker.scheduledScan(analysedOrdinal: frame).map { tracker.scan($0, in: image) }
       let faces = tracker.update(FramePlanes(luma: image), detections: detections, sceneCut: false)
       #expect(faces.map(\.track) == [1], "frame \(frame)")
       #expect(faces.first?.shape.points.count == 68)

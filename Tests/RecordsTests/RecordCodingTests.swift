@@ -9,7 +9,8 @@ import Testing
     maxSide: 640, detailMaxSide: 2160, start: nil, duration: 2.5, maxFrames: 10, stride: 1, landmarks: false,
     cues: true,
     faces: FaceFindingOptions(
-      frontalCascade: "f", profileCascade: "p", scaleFactor: 1.1, minNeighbors: 3, minFace: 30, detectSide: 0,
+      frontalCascade: "f", profileCascade: "p", surveyCascade: "s", scaleFactor: 1.1, minNeighbors: 3, minFace: 30,
+      detectSide: 0,
       detectEvery: 30, confirmEvery: 8, maxUnconfirmedFrames: 48, sceneCutThreshold: 30, decisionFrames: 4,
       lostSearchFrames: 4, appearanceFailureLimit: 6, minimumEyeContrast: 0.05, openingScans: [1, 2, 4]),
     scoring: nil)

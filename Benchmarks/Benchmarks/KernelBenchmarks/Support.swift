@@ -18,17 +18,20 @@ enum Paths {
   static let frontalAlt2 = haarcascades.appendingPathComponent("haarcascade_frontalface_alt2.xml")
   static let frontalDefault = haarcascades.appendingPathComponent("haarcascade_frontalface_default.xml")
   static let profile = haarcascades.appendingPathComponent("haarcascade_profileface.xml")
+  static let surveyLBP = URL(fileURLWithPath: "/usr/share/opencv4/lbpcascades/lbpcascade_frontalface.xml")
   static let landmarkModel = URL(fileURLWithPath: "/usr/share/dlib/shape_predictor_68_face_landmarks.dat")
 }
 
 /// The cascade settings of `seamscan scan` by default (--scale-factor 1.1 --min-neighbors 3 --min-face 30).
 let scanCascadeParameters = CascadeClassifier.Parameters(scaleFactor: 1.1, minNeighbors: 3, minSize: (30, 30))
 
-/// The face detector `seamscan scan` builds by default: frontal alt2, then profile and mirrored profile.
+/// The face detector `seamscan scan` builds by default: frontal alt2, then profile and mirrored
+/// profile; the frontal LBP cascade for surveys.
 func makeDetector() throws -> FaceDetector {
   FaceDetector(
     frontal: try CascadeClassifier(contentsOf: Paths.frontalAlt2),
     profile: try CascadeClassifier(contentsOf: Paths.profile),
+    surveying: try CascadeClassifier(contentsOf: Paths.surveyLBP),
     parameters: scanCascadeParameters)
 }
 

@@ -15,13 +15,15 @@ public struct FaceModelFiles: Sendable, Equatable {
 
   public var frontal: File
   public var profile: File
+  public var survey: File
   public var landmarks: File
 
-  public var all: [File] { [frontal, profile, landmarks] }
+  public var all: [File] { [frontal, profile, survey, landmarks] }
 
   public static let environmentVariable = "SEAMSCAN_MODELS"
   static let frontalName = "haarcascade_frontalface_alt2.xml"
   static let profileName = "haarcascade_profileface.xml"
+  static let surveyName = "lbpcascade_frontalface.xml"
   static let landmarksName = "shape_predictor_68_face_landmarks.dat"
 
   /// `folder` (from `--models`) wins over the environment, which wins over Debian's paths.
@@ -37,6 +39,9 @@ public struct FaceModelFiles: Sendable, Equatable {
       debianPackage: "opencv-data")
     profile = File(
       role: .profile, url: locate(Self.profileName, debianFolder: "/usr/share/opencv4/haarcascades"),
+      debianPackage: "opencv-data")
+    survey = File(
+      role: .survey, url: locate(Self.surveyName, debianFolder: "/usr/share/opencv4/lbpcascades"),
       debianPackage: "opencv-data")
     landmarks = File(
       role: .landmarks, url: locate(Self.landmarksName, debianFolder: "/usr/share/dlib"),

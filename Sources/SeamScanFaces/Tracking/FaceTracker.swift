@@ -61,21 +61,36 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
     self.parameters = parameters
   }
 
-  /// Whether a whole-frame scan is due on this analysed frame by schedule alone (every
-  /// ``TrackingParameters/detectEvery`` frames, and the opening scans after the start).
-  /// Callers may detect such frames ahead of time, in parallel.
-  public func isScheduledDetection(analysedOrdinal: Int) -> Bool {
-    analysedOrdinal % parameters.detectEvery == 0 || TrackingParameters.openingScans.contains(analysedOrdinal)
+  /// A whole-frame scan due by schedule alone.
+  public enum ScheduledScan: Sendable, Equatable {
+    /// The Haar cascades, frontal then profile: on the first frame and the opening frames.
+    case full
+    /// The fast cascade alone: every ``TrackingParameters/detectEvery`` frames, for new faces.
+    case survey
+  }
+
+  /// The whole-frame scan due on this analysed frame by schedule alone. Callers may run it
+  /// ahead of time, in parallel (``scan(_:in:)``).
+  public func scheduledScan(analysedOrdinal ordinal: Int) -> ScheduledScan? {
+    if ordinal == 0 || TrackingParameters.openingScans.contains(ordinal) { return .full }
+    return ordinal % parameters.detectEvery == 0 ? .survey : nil
+  }
+
+  public func scan(_ kind: ScheduledScan, in image: GrayImage) -> [FaceCandidate] {
+    kind == .full ? detector.detect(in: image) : detector.survey(in: image)
   }
 
   /// The faces in the analysed frame `ordinal`, tentative ones included. The whole-frame
   /// scan due by schedule runs here unless `scheduledDetections` brings its result,
-  /// computed ahead on a parallel stage.
+  /// computed ahead on a parallel stage. A survey looks for new faces beside tracked ones;
+  /// where no face is tracked, the whole frame is scanned fully instead.
   public mutating func track(_ planes: FramePlanes, ordinal: Int, scheduledDetections: [FaceCandidate]? = nil)
     -> [TrackedFace]
   {
-    let due = isScheduledDetection(analysedOrdinal: ordinal)
-    return update(planes, detections: due ? scheduledDetections ?? detector.detect(in: planes.luma) : nil)
+    let scheduled = scheduledScan(analysedOrdinal: ordinal)
+    var detections = scheduled.map { scheduledDetections ?? scan($0, in: planes.luma) }
+    if scheduled == .survey, tracks.isEmpty { detections = detector.detect(in: planes.luma) }
+    return update(planes, detections: detections)
   }
 
   /// Decides the tracks still tentative when the input ends before their decision frames (a

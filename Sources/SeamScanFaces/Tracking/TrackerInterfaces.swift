@@ -7,6 +7,8 @@ public protocol FaceFinding: Sendable {
   func detect(in image: GrayImage) -> [FaceCandidate]
   /// Candidates for the face in `box`, looked for only around it and at sizes near its own.
   func detect(in image: GrayImage, near box: DlibRect) -> [FaceCandidate]
+  /// A cheaper, less thorough whole-frame scan for new faces while others are tracked.
+  func survey(in image: GrayImage) -> [FaceCandidate]
 }
 
 /// What the tracker needs of a landmark model. ``ShapePredictor`` is the real one.

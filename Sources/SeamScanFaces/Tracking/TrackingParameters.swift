@@ -1,7 +1,8 @@
 /// Settings of the tracker; all of them are recorded in the video record.
 public struct TrackingParameters: Sendable, Hashable {
-  /// Scan the whole frame with the cascades every this many analysed frames (to find new
-  /// faces), and whenever a track is lost or the scene cuts.
+  /// Survey the whole frame for new faces every this many analysed frames (with the fast
+  /// cascade while faces are tracked, fully otherwise); frames are scanned fully whenever a
+  /// track is lost or the scene cuts.
   public var detectEvery: Int
   /// Re-check each live track every this many frames with the cascades on a small region
   /// around it, at sizes near its own: a fraction of a whole-frame scan's cost.

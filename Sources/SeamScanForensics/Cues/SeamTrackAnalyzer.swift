@@ -32,7 +32,7 @@ public struct SeamTrackAnalyzer: Sendable {
   /// the `scale.*` and `head.*` cues read it, so a generator's pixel grid is
   /// measured where it is finest.
   public mutating func analyze(
-    frame: FramePlanes, detail: GrayImage? = nil, landmarks: [SIMD2<Float>],
+    frame: FramePlanes, detail: (any LumaSource)? = nil, landmarks: [SIMD2<Float>],
     frameIndex: Int
   ) -> SeamCueVector? {
     guard
@@ -73,7 +73,7 @@ public struct SeamTrackAnalyzer: Sendable {
   }
 
   private mutating func measureScale(
-    frame: FramePlanes, detail: GrayImage, landmarks: [SIMD2<Float>],
+    frame: FramePlanes, detail: any LumaSource, landmarks: [SIMD2<Float>],
     frameIndex: Int, into values: inout [Float]
   ) {
     let factor = Float(detail.width) / Float(max(1, frame.width))
@@ -88,8 +88,14 @@ public struct SeamTrackAnalyzer: Sendable {
     }
     let axis = detailLandmarks[27] - detailLandmarks[8]
     let up = axis / max((axis * axis).sum().squareRoot(), 1e-6)
+    // Only the pixels the measurement reads are converted; none left means no grid point is on the frame.
+    let footprint = ScaleMeasurement.footprint(alignment, width: detail.width, height: detail.height)
+    let window =
+      detail.window(footprint)
+      ?? LumaWindow(
+        pixels: GrayImage(width: 0, height: 0), origin: .zero, fullWidth: detail.width, fullHeight: detail.height)
     let measurement = ScaleMeasurement(
-      detail: detail, alignment: alignment, geometry: geometry, up: up,
+      detail: window, alignment: alignment, geometry: geometry, up: up,
       analysis: frame, analysisPerDetail: 1 / factor)
     let previous = previousScale.flatMap { $0.frameIndex == frameIndex - 1 ? $0.measurement : nil }
     ScaleCues.write(measurement, previous: previous, into: &values)

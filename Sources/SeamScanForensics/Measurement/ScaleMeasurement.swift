@@ -58,23 +58,48 @@ struct ScaleMeasurement {
   /// The zone of every grid point, or nil where it was not sampled.
   var zones: [Zone?]
 
-  /// `detail` is the full-resolution luma; `alignment` and `geometry` are in its pixels.
-  /// `analysis` supplies chroma, `analysisPerDetail` maps detail pixels onto it.
+  /// Tap spacings, in full-resolution pixels, of each tested generator size; nil where it
+  /// would be finer than a pixel.
+  static func generatorSpacings(_ alignment: FaceAlignment) -> [Float?] {
+    generatorSizes.map { size in
+      let spacing = alignment.pixelsPerUnit * FaceAlignment.templateSide / 2 / Float(size)
+      return spacing >= 1 ? spacing : nil
+    }
+  }
+
+  /// Every spacing measured at each point, in one flat list: the native pair first, then each
+  /// testable generator's pair.
+  static func spacings(_ alignment: FaceAlignment) -> [Float] {
+    [1, 2] + generatorSpacings(alignment).compactMap { $0 }.flatMap { [$0, 2 * $0] }
+  }
+
+  /// The full-resolution pixels the measurement reads for a face: the template grid's extent
+  /// with the farthest tap around it, clipped to the `width × height` plane.
+  static func footprint(_ alignment: FaceAlignment, width: Int, height: Int) -> PixelRect {
+    let corners = [
+      (gridColumns.first!, gridRows.first!), (gridColumns.last!, gridRows.first!),
+      (gridColumns.first!, gridRows.last!), (gridColumns.last!, gridRows.last!),
+    ].map { alignment.toFrame.apply(SIMD2($0.0, $0.1)) }
+    let reach = (spacings(alignment).max() ?? 2) + 2
+    let lower = corners.reduce(corners[0]) { pointwiseMin($0, $1) } - reach
+    let upper = corners.reduce(corners[0]) { pointwiseMax($0, $1) } + reach
+    return PixelRect.covering(min: lower, max: upper, clippedTo: PixelRect(x: 0, y: 0, width: width, height: height))
+  }
+
+  /// `detail` is the full-resolution luma around the face (at least ``footprint(_:width:height:)``);
+  /// `alignment` and `geometry` are in its whole plane's pixels. `analysis` supplies chroma,
+  /// `analysisPerDetail` maps detail pixels onto it.
   init(
-    detail: GrayImage, alignment: FaceAlignment, geometry: FaceGeometry, up: SIMD2<Float>,
+    detail: LumaWindow, alignment: FaceAlignment, geometry: FaceGeometry, up: SIMD2<Float>,
     analysis: FramePlanes, analysisPerDetail: Float
   ) {
     let unit = alignment.pixelsPerUnit
     let axes = alignment.unitAxes
     let ex = axes.x / unit
     let ey = axes.y / unit
-    let generatorSpacings: [Float?] = Self.generatorSizes.map { size in
-      let spacing = unit * FaceAlignment.templateSide / 2 / Float(size)
-      return spacing >= 1 ? spacing : nil
-    }
-    // Every spacing measured at each point, in one flat list: the native pair first, then
-    // each testable generator's pair. Sums are indexed spacing-major, zone-minor.
-    let spacings: [Float] = [1, 2] + generatorSpacings.compactMap { $0 }.flatMap { [$0, 2 * $0] }
+    let generatorSpacings = Self.generatorSpacings(alignment)
+    // Sums are indexed spacing-major, zone-minor.
+    let spacings = Self.spacings(alignment)
     let zoneCount = Zone.allCases.count
     var sums = [Double](repeating: 0, count: spacings.count * zoneCount)
     var counts = [Int](repeating: 0, count: zoneCount)
@@ -82,19 +107,24 @@ struct ScaleMeasurement {
     var texture = [Float](repeating: .nan, count: Self.pointCount)
     var zones = [Zone?](repeating: nil, count: Self.pointCount)
     let reach = (spacings.max() ?? 2) + 2
-    let width = detail.width
-    let height = detail.height
+    let width = detail.fullWidth
+    let height = detail.fullHeight
+    let windowWidth = detail.pixels.width
+    let windowHeight = detail.pixels.height
+    let origin = SIMD2<Float>(Float(detail.origin.x), Float(detail.origin.y))
     let lowX = reach
     let highX = Float(width - 1) - reach
     let lowY = reach
     let highY = Float(height - 1) - reach
     // Tap offsets per spacing, computed once: the hot loop below is ~1,600 points × every spacing.
     let steps = spacings.map { (x: ex * $0, y: ey * $0) }
-    detail.pixels.withUnsafeBufferPointer { pixels in
+    detail.pixels.pixels.withUnsafeBufferPointer { pixels in
       sums.withUnsafeMutableBufferPointer { sums in
         texture.withUnsafeMutableBufferPointer { texture in
+          // The window covers every tap of every sampled point, so reading it is reading the plane.
           @inline(__always) func read(_ p: SIMD2<Float>) -> Float {
-            bilinearSample(pixels, width: width, height: height, x: p.x, y: p.y)
+            let q = p - origin
+            return bilinearSample(pixels, width: windowWidth, height: windowHeight, x: q.x, y: q.y)
           }
           var index = 0
           for v in Self.gridRows {

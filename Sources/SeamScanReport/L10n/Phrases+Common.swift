@@ -42,6 +42,9 @@ extension Phrases {
     "problem.decode_errors": Phrase(en: "decode errors", vi: "có lỗi giải mã"),
     "role.frontal": Phrase(en: "frontal face detector", vi: "bộ dò khuôn mặt chính diện"),
     "role.profile": Phrase(en: "profile face detector", vi: "bộ dò khuôn mặt nghiêng"),
+    "role.survey": Phrase(
+      en: "fast frontal face detector (periodic surveys)",
+      vi: "bộ dò khuôn mặt chính diện nhanh (rà soát định kỳ)"),
     "role.landmarks": Phrase(en: "68-point landmark model", vi: "mô hình 68 điểm mốc khuôn mặt"),
     "bool.yes": Phrase(en: "yes", vi: "có"),
     "bool.no": Phrase(en: "no", vi: "không"),
@@ -56,6 +59,7 @@ extension Phrases {
     "source.frontal": Phrase(en: "frontal detector", vi: "bộ dò khuôn mặt chính diện"),
     "source.profile": Phrase(en: "profile detector", vi: "bộ dò khuôn mặt nghiêng"),
     "source.profile-mirrored": Phrase(en: "profile detector (mirrored)", vi: "bộ dò khuôn mặt nghiêng (lật gương)"),
+    "source.lbp-frontal": Phrase(en: "fast frontal detector", vi: "bộ dò khuôn mặt chính diện nhanh"),
     "source.tracked": Phrase(en: "tracking", vi: "bám theo điểm mốc"),
     "print.page": Phrase(en: "Page", vi: "Trang"),
     "print.of": Phrase(en: "of", vi: "/"),
