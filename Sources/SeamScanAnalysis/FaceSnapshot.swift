@@ -8,15 +8,15 @@ import SeamScanRecords
 /// and that frame at full resolution with the faces drawn on it.
 public struct FaceSnapshot {
   public let record: FacesRecord
-  private let path: String
+  private let path: BytePath
   private let decode: DecodeOptions
 
   /// Runs the tracker over frames `0...frameIndex` (tracks depend on history).
-  public init(path: String, sha256: String, frameIndex: Int, decode: DecodeOptions, faces kit: FaceKit) throws {
+  public init(path: BytePath, sha256: String, frameIndex: Int, decode: DecodeOptions, faces kit: FaceKit) throws {
     var decode = decode
     decode.maxFrames = frameIndex + 1
     decode.stride = 1
-    let reader = try MediaReader(path: path, options: decode)
+    let reader = try MediaReader(file: try EvidenceFile(opening: path), options: decode)
     var stage = FaceStage(tracker: kit.makeTracker())
     let display = reader.info.displaySize
     var last: (frame: DecodedFrame, faces: [FaceRecord])?
@@ -28,11 +28,11 @@ public struct FaceSnapshot {
         frame, faces.map { RecordMapping.face(AnalysedFace(face: $0), scale: scale, landmarks: true, evidence: false) }
       )
     }
-    guard let last, last.frame.index == frameIndex else { throw MediaError.noFrames(path: path) }
+    guard let last, last.frame.index == frameIndex else { throw MediaError.noFrames(path: path.display) }
     self.path = path
     self.decode = decode
     record = FacesRecord(
-      path: path, sha256: sha256, frame: frameIndex, ptsTime: last.frame.ptsTime, models: kit.modelRecords,
+      path: path.display, sha256: sha256, frame: frameIndex, ptsTime: last.frame.ptsTime, models: kit.modelRecords,
       faces: last.faces)
   }
 
@@ -40,10 +40,10 @@ public struct FaceSnapshot {
   private func fullResolutionPlanes() throws -> FramePlanes {
     var fullSize = decode
     fullSize.maxSide = 0
-    let reader = try MediaReader(path: path, options: fullSize)
+    let reader = try MediaReader(file: try EvidenceFile(opening: path), options: fullSize)
     var planes: FramePlanes?
     while let frame = reader.nextFrame() { planes = frame.planes() }
-    guard let planes else { throw MediaError.noFrames(path: path) }
+    guard let planes else { throw MediaError.noFrames(path: path.display) }
     return planes
   }
 

@@ -21,11 +21,13 @@ struct FramePreparation: Sendable {
   let wantsDetail: Bool
 
   func prepare(_ frame: DecodedFrame) -> PreparedFrame {
-    guard let planes = frame.planes() else { return PreparedFrame(frame: frame) }
-    guard let tracker, let ordinal = frame.analysedOrdinal else { return PreparedFrame(frame: frame, planes: planes) }
+    guard let planes = frame.planes() else { return PreparedFrame(frame: frame.withoutPicture()) }
+    guard let tracker, let ordinal = frame.analysedOrdinal else {
+      return PreparedFrame(frame: frame.withoutPicture(), planes: planes)
+    }
     let due = tracker.isScheduledDetection(analysedOrdinal: ordinal)
     return PreparedFrame(
-      frame: frame, planes: planes, detail: wantsDetail ? frame.detailLuma() : nil,
+      frame: frame.withoutPicture(), planes: planes, detail: wantsDetail ? frame.detailLuma() : nil,
       scheduledDetections: due ? tracker.detector.detect(in: planes.luma) : nil)
   }
 }
