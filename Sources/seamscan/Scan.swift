@@ -9,7 +9,8 @@ struct Scan: AsyncParsableCommand {
     abstract: "Scan videos, stills and folders; write one JSON record per frame.",
     discussion: """
       Records go to stdout as JSON Lines unless --output-dir is given. Exit status: 0 when every \
-      input was analysed, 1 when some input failed (each failure has an error record), 2 on a usage error.
+      input was analysed, 1 when some input failed (each failure has an error record) or output could \
+      not be written, 2 on a usage error.
       """)
 
   @Argument(
