@@ -8,16 +8,16 @@ import SeamScanRecords
 /// and that frame at full resolution with the faces drawn on it.
 public struct FaceSnapshot {
   public let record: FacesRecord
-  private let path: String
+  private let path: BytePath
   private let decode: DecodeOptions
 
   /// Runs the tracker over frames `0...frameIndex` (tracks depend on history), and over the
   /// frames after it that decide whether its new tracks are faces, as a scan does.
-  public init(path: String, sha256: String, frameIndex: Int, decode: DecodeOptions, faces kit: FaceKit) throws {
+  public init(path: BytePath, sha256: String, frameIndex: Int, decode: DecodeOptions, faces kit: FaceKit) throws {
     var decode = decode
     decode.maxFrames = frameIndex + 1 + kit.tracking.decisionFrames
     decode.stride = 1
-    let reader = try MediaReader(path: path, options: decode)
+    let reader = try MediaReader(file: try EvidenceFile(opening: path), options: decode)
     var stage = FaceStage(tracker: kit.makeTracker())
     var decided = DecidedFrames(delay: kit.tracking.decisionFrames)
     var snapshot: DecidedFrames.Frame?
@@ -34,14 +34,14 @@ public struct FaceSnapshot {
     }
     stage.finish()
     keep(decided.finish(status: { stage.tracker.status(ofTrack: $0) }))
-    guard let snapshot, let size = snapshot.analysisSize else { throw MediaError.noFrames(path: path) }
+    guard let snapshot, let size = snapshot.analysisSize else { throw MediaError.noFrames(path: path.display) }
     let scale = DisplayScale(analysisWidth: size.width, analysisHeight: size.height, display: reader.info.displaySize)
     self.path = path
     var fullFrame = decode
     fullFrame.maxFrames = frameIndex + 1
     self.decode = fullFrame
     record = FacesRecord(
-      path: path, sha256: sha256, frame: frameIndex, ptsTime: snapshot.frame.ptsTime, models: kit.modelRecords,
+      path: path.display, sha256: sha256, frame: frameIndex, ptsTime: snapshot.frame.ptsTime, models: kit.modelRecords,
       faces: snapshot.faces.map { RecordMapping.face($0, scale: scale, landmarks: true, evidence: false) })
   }
 
@@ -49,10 +49,10 @@ public struct FaceSnapshot {
   private func fullResolutionPlanes() throws -> FramePlanes {
     var fullSize = decode
     fullSize.maxSide = 0
-    let reader = try MediaReader(path: path, options: fullSize)
+    let reader = try MediaReader(file: try EvidenceFile(opening: path), options: fullSize)
     var planes: FramePlanes?
     while let frame = reader.nextFrame() { planes = frame.planes() }
-    guard let planes else { throw MediaError.noFrames(path: path) }
+    guard let planes else { throw MediaError.noFrames(path: path.display) }
     return planes
   }
 

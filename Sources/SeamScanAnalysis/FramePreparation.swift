@@ -22,7 +22,7 @@ struct FramePreparation: Sendable {
   let wantsDetail: Bool
 
   func prepare(_ frame: DecodedFrame) -> PreparedFrame {
-    let held = frame.releasingPicture
+    let held = frame.withoutPicture()
     guard let planes = frame.planes() else { return PreparedFrame(frame: held) }
     guard let tracker, let ordinal = frame.analysedOrdinal else { return PreparedFrame(frame: held, planes: planes) }
     return PreparedFrame(

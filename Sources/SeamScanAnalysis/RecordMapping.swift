@@ -6,11 +6,12 @@ import SeamScanRecords
 /// Turns the analysis' typed findings into the records of the contract.
 enum RecordMapping {
   static func video(
-    path: String, digest: FileDigest, info: MediaInfo, settings: ScanSettings, faces: FaceKit?, scoring: ScoringKit?
+    path: BytePath, digest: FileDigest, info: MediaInfo, settings: ScanSettings, faces: FaceKit?, scoring: ScoringKit?
   ) -> VideoRecord {
     let display = info.displaySize
     return VideoRecord(
-      path: path, size: digest.size, sha256: digest.sha256, container: info.container, codec: info.codec,
+      path: path.display, pathHex: path.hex, size: digest.size, sha256: digest.sha256, container: info.container,
+      codec: info.codec,
       pixFmt: info.pixelFormat, width: info.width, height: info.height,
       sampleAspectRatio: info.sampleAspectRatio.map { "\($0.numerator):\($0.denominator)" },
       displayWidth: display.width, displayHeight: display.height, rotation: info.rotationDegrees,
@@ -64,11 +65,12 @@ enum RecordMapping {
   }
 
   static func summary(
-    path: String, sha256: String, statistics: DecodeStatistics, verdict: VideoVerdict, sceneCuts: [Int]?,
+    path: BytePath, sha256: String, statistics: DecodeStatistics, verdict: VideoVerdict, sceneCuts: [Int]?,
     timing: Timing
   ) -> SummaryRecord {
     SummaryRecord(
-      path: path, sha256: sha256, framesDecoded: statistics.framesDecoded, framesAnalysed: statistics.framesAnalysed,
+      path: path.display, pathHex: path.hex, sha256: sha256, framesDecoded: statistics.framesDecoded,
+      framesAnalysed: statistics.framesAnalysed,
       decodeErrors: statistics.decodeErrors, truncated: statistics.truncated, framesWithFace: verdict.framesWithFace,
       score: verdict.score, verdict: verdict.verdict, reason: verdict.reason, sceneCuts: sceneCuts, timing: timing)
   }

@@ -4,9 +4,35 @@ import SeamScanFaces
 import SeamScanMedia
 import SeamScanRecords
 
+/// An input ready to scan: its file opened (read-only, a regular file) and hashed, or why it
+/// could not be.
+public struct InputFile: Sendable {
+  public let path: BytePath
+  public let opened: Result<(file: EvidenceFile, digest: FileDigest?), MediaError>
+
+  public init(path: BytePath, opened: Result<(file: EvidenceFile, digest: FileDigest?), MediaError>) {
+    self.path = path
+    self.opened = opened
+  }
+
+  /// Opens and hashes `path`; `-` reads standard input.
+  public static func open(_ path: BytePath) -> InputFile {
+    do throws(MediaError) {
+      if path == .standardInput { return InputFile(path: path, opened: .success(try EvidenceFile.standardInput())) }
+      let file = try EvidenceFile(opening: path)
+      return InputFile(path: path, opened: .success((file, file.digest())))
+    } catch {
+      return InputFile(path: path, opened: .failure(error))
+    }
+  }
+
+  public var digest: FileDigest? { (try? opened.get())?.digest }
+}
+
 /// How one input ended.
 public struct ScanOutcome: Sendable {
   public var path: String
+  public var pathHex: String?
   public var status: InputStatus
   public var sha256: String?
   /// The summary record, when the input got one.
@@ -46,28 +72,45 @@ public struct VideoScanner: Sendable {
     measuresCues = settings.measureCues && faces != nil
   }
 
-  /// `digest` may be passed in where the batch already hashed the file.
-  public func scan(
-    path: String, digest knownDigest: FileDigest? = nil, into sink: some RecordSink, progress: (any ScanProgress)? = nil
-  ) async throws -> ScanOutcome {
+  /// The `options` object this scanner writes in video records.
+  public var recordOptions: ScanOptions { RecordMapping.options(settings, faces: faces, scoring: scoring) }
+
+  /// The `models` list this scanner writes in video records.
+  public var modelRecords: [ModelFileRecord] { faces?.modelRecords ?? [] }
+
+  /// Scans an opened input; problems with the input become records, only output errors are thrown.
+  public func scan(_ input: InputFile, into sink: some RecordSink, progress: (any ScanProgress)? = nil) async throws
+    -> ScanOutcome
+  {
     let started = Date()
-    let digest = knownDigest ?? FileDigest(path: path)
+    let path = input.path.display
+    let pathHex = input.path.hex
+    func failure(_ error: MediaError, sha256: String?) throws -> ScanOutcome {
+      try sink.write(
+        ErrorRecord(path: path, pathHex: pathHex, sha256: sha256, error: error.code, message: error.description))
+      return ScanOutcome(path: path, pathHex: pathHex, status: .failed, sha256: sha256, message: error.description)
+    }
+    let file: EvidenceFile
+    let digest: FileDigest
+    switch input.opened {
+    case .failure(let error): return try failure(error, sha256: nil)
+    case .success(let opened):
+      guard let hashed = opened.digest else {
+        return try failure(.readFailed(path: path, detail: "a read error while hashing it"), sha256: nil)
+      }
+      file = opened.file
+      digest = hashed
+    }
     let reader: MediaReader
     do {
-      reader = try MediaReader(path: path, options: settings.decode)
+      reader = try MediaReader(file: file, options: settings.decode)
     } catch let error as MediaError {
-      try sink.write(ErrorRecord(path: path, sha256: digest?.sha256, error: error.code, message: error.description))
-      return ScanOutcome(path: path, status: .failed, sha256: digest?.sha256, message: error.description)
-    }
-    guard let digest else {
-      let error = MediaError.permissionDenied(path: path)
-      try sink.write(ErrorRecord(path: path, sha256: nil, error: error.code, message: error.description))
-      return ScanOutcome(path: path, status: .failed, sha256: nil, message: error.description)
+      return try failure(error, sha256: digest.sha256)
     }
 
     try sink.write(
       RecordMapping.video(
-        path: path, digest: digest, info: reader.info, settings: settings, faces: faces, scoring: scoring))
+        path: input.path, digest: digest, info: reader.info, settings: settings, faces: faces, scoring: scoring))
     progress?.began(expectedFrames: Self.expectedFrames(reader.info))
 
     let mode = scoring?.mode(for: reader.info)
@@ -94,57 +137,86 @@ public struct VideoScanner: Sendable {
 
     // Decoding runs a few frames ahead so analysis threads never wait on it, and preparation
     // several frames ahead of the sequential stages, so a whole-frame scan (tens of times a
-    // frame's other work) is done on another core while earlier frames go through.
-    let frames = FrameStream(reader: reader, bufferSize: threads + 2)
-    try await orderedConcurrentMap(frames, window: Self.preparationWindow(threads), transform: preparation.prepare) {
-      prepared in
-      var analysed: [AnalysedFace] = []
-      var size: (width: Int, height: Int)?
-      if let planes = prepared.planes, var stage = faceStage {
-        let faces = stage.faces(in: prepared)
-        faceStage = stage
-        analysed = cueStage?.analyse(faces, in: prepared) ?? faces.map { AnalysedFace(face: $0) }
-        size = (planes.width, planes.height)
+    // frame's other work) is done on another core while earlier frames go through; both as far
+    // as the memory budget allows: very large pictures are decoded and analysed fewer at a time.
+    // Half of the budget for frames waiting or being prepared, half for the decoder's own.
+    let affordable = max(1, MediaReader.framesInFlightBudget / max(1, reader.pictureBytes) / 2)
+    let frames = FrameStream(reader: reader, bufferSize: min(threads + 2, affordable))
+    do {
+      try await orderedConcurrentMap(
+        frames, window: min(Self.preparationWindow(threads), affordable), transform: preparation.prepare
+      ) { prepared in
+        var analysed: [AnalysedFace] = []
+        var size: (width: Int, height: Int)?
+        if let planes = prepared.planes, var stage = faceStage {
+          let faces = stage.faces(in: prepared)
+          faceStage = stage
+          analysed = cueStage?.analyse(faces, in: prepared) ?? faces.map { AnalysedFace(face: $0) }
+          size = (planes.width, planes.height)
+        }
+        for item in decided.add(prepared.frame, analysisSize: size, faces: analysed, status: trackStatus) {
+          try write(item)
+        }
       }
-      for item in decided.add(prepared.frame, analysisSize: size, faces: analysed, status: trackStatus) {
-        try write(item)
-      }
+      faceStage?.finish()
+      for item in decided.finish(status: trackStatus) { try write(item) }
+    } catch {
+      // Stop decoding before the error travels on: FFmpeg is left idle, never torn down mid-call.
+      await frames.shutdown()
+      throw error
     }
-    faceStage?.finish()
-    for item in decided.finish(status: trackStatus) { try write(item) }
+    await frames.shutdown()
 
     let statistics = reader.statistics
     let verdict =
       faces == nil ? VideoVerdict(framesWithFace: 0, score: nil, verdict: nil) : accumulator.verdict()
-    let problem = Self.problem(statistics)
+    let problem = Self.problem(statistics, options: settings.decode, duration: reader.info.duration)
     if let problem {
-      try sink.write(ErrorRecord(path: path, sha256: digest.sha256, error: problem.code, message: problem.message))
+      try sink.write(
+        ErrorRecord(path: path, pathHex: pathHex, sha256: digest.sha256, error: problem.code, message: problem.message))
     }
     let seconds = Date().timeIntervalSince(started)
     let timing = Timing(
       started: started, wallSeconds: seconds, fps: seconds > 0 ? Double(statistics.framesDecoded) / seconds : 0,
       threads: threads)
     let summary = RecordMapping.summary(
-      path: path, sha256: digest.sha256, statistics: statistics, verdict: verdict, sceneCuts: faceStage?.sceneCuts,
-      timing: timing)
+      path: input.path, sha256: digest.sha256, statistics: statistics, verdict: verdict,
+      sceneCuts: faceStage?.sceneCuts, timing: timing)
     try sink.write(summary)
     let status: InputStatus = statistics.framesDecoded == 0 ? .failed : (problem == nil ? .analysed : .partial)
-    return ScanOutcome(path: path, status: status, sha256: digest.sha256, summary: summary, message: problem?.message)
+    return ScanOutcome(
+      path: path, pathHex: pathHex, status: status, sha256: digest.sha256, summary: summary, message: problem?.message)
   }
 
   /// Frames prepared ahead of the sequential stages: each holds its analysis planes and luma.
   static func preparationWindow(_ threads: Int) -> Int { 4 * threads }
 
   /// Anything that makes the analysis incomplete, reported as an error record.
-  static func problem(_ statistics: DecodeStatistics) -> (code: ErrorCode, message: String)? {
+  static func problem(_ statistics: DecodeStatistics, options: DecodeOptions, duration: Double?) -> (
+    code: ErrorCode, message: String
+  )? {
+    if let refused = statistics.refusedPicture {
+      return (
+        .tooLarge,
+        statistics.framesDecoded == 0
+          ? refused : "\(refused); \(statistics.framesDecoded) frames before it were analysed"
+      )
+    }
+    if statistics.framesDecoded == 0, statistics.rangePastEnd, let start = options.start {
+      let end = duration.map { " (the video lasts \(JSONValue.format(($0 * 100).rounded() / 100)) s)" } ?? ""
+      return (.emptyRange, "--start \(JSONValue.format(start)) s is past the last frame\(end): nothing to analyse")
+    }
     if statistics.framesDecoded == 0 {
       let error = MediaError.noFrames(path: "")
       return (error.code, error.description)
     }
     if statistics.truncated {
-      return (
-        .truncated, "file is truncated or damaged: decoding stopped early after \(statistics.framesDecoded) frames"
-      )
+      guard let detail = statistics.truncationDetail else {
+        return (
+          .truncated, "file is truncated or damaged: decoding stopped early after \(statistics.framesDecoded) frames"
+        )
+      }
+      return (.truncated, "file is truncated (\(detail)): \(statistics.framesDecoded) frames could be read")
     }
     if statistics.decodeErrors > 0 {
       return (.decodeErrors, "\(statistics.decodeErrors) damaged packets or frames were skipped")

@@ -1,47 +1,55 @@
 import Foundation
+import SeamScanMedia
 import SeamScanRecords
 
 /// A file that appears under its final name only once it is complete.
 ///
 /// Records go to a hidden temporary file in the same folder; `commit()`
-/// renames it into place, which is atomic on one file system, so an
-/// interrupted batch never leaves half a file behind.
+/// flushes it to the disk and renames it into place, which is atomic on one
+/// file system, so an interrupted or failed write never leaves a file that
+/// looks complete. Temporary files left by a killed run are named
+/// `.<name>.<UUID>.partial`, and an output folder removes them when it is opened.
 public final class AtomicFile {
-  public let destination: URL
-  let temporary: URL
-  private let handle: FileHandle
+  public let destination: BytePath
+  let temporary: BytePath
+  private let output: FileOutput
   public let writer: JSONLinesWriter
 
-  public init(destination: URL) throws {
+  public init(destination: BytePath) throws(OutputError) {
     self.destination = destination
-    let folder = destination.deletingLastPathComponent()
-    temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
-    }
-    handle = try FileHandle(forWritingTo: temporary)
-    writer = JSONLinesWriter(handle: handle)
+    let name = destination.lastComponent
+    temporary = destination.parent.appending(Array(".".utf8) + name + Array(".\(UUID().uuidString).partial".utf8))
+    output = try FileOutput.create(temporary)
+    writer = JSONLinesWriter(output: output)
   }
 
-  /// Writes `contents` to `destination` atomically in one call.
-  public static func write(_ contents: Data, to destination: URL) throws {
+  /// Writes `contents` to `destination` atomically in one call; on failure nothing changes there.
+  public static func write(_ contents: [UInt8], to destination: BytePath) throws(OutputError) {
     let file = try AtomicFile(destination: destination)
-    try file.handle.write(contentsOf: contents)
-    try file.commit()
+    do {
+      try file.output.write(contents)
+      try file.commit()
+    } catch {
+      file.discard()
+      throw error
+    }
   }
 
-  public func commit() throws {
-    try writer.flush()
-    try handle.synchronize()
-    try handle.close()
-    if rename(temporary.path, destination.path) != 0 {
-      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
+  /// Makes the file appear under its name; on failure the temporary file is removed.
+  public func commit() throws(OutputError) {
+    do {
+      try writer.flush()
+      try output.close()
+      try FileSystem.rename(temporary, to: destination)
+    } catch {
+      discard()
+      throw error
     }
   }
 
   /// Drops the temporary file; the destination is left as it was.
   public func discard() {
-    try? handle.close()
-    try? FileManager.default.removeItem(at: temporary)
+    try? output.close()
+    FileSystem.remove(temporary)
   }
 }

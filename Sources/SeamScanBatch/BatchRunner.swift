@@ -8,13 +8,13 @@ import SeamScanRecords
 public struct BatchOptions: Sendable {
   /// Inputs analysed at once.
   public var jobs: Int
-  /// Write `<name>.seamscan.jsonl` files and `summary.csv` here instead of stdout.
-  public var outputDirectory: String?
-  /// Skip inputs whose complete output already exists for the same SHA-256.
+  /// Write one `.seamscan.jsonl` file per input and `summary.csv` here instead of stdout.
+  public var outputDirectory: BytePath?
+  /// Skip inputs whose complete output already exists for the same SHA-256 and options.
   public var resume: Bool
   public var quiet: Bool
 
-  public init(jobs: Int = 1, outputDirectory: String? = nil, resume: Bool = false, quiet: Bool = false) {
+  public init(jobs: Int = 1, outputDirectory: BytePath? = nil, resume: Bool = false, quiet: Bool = false) {
     self.jobs = max(1, jobs)
     self.outputDirectory = outputDirectory
     self.resume = resume
@@ -28,6 +28,10 @@ public struct BatchOptions: Sendable {
 /// one contiguous block in batch order; in an output folder every file is
 /// written atomically and `summary.csv` is rewritten after each input, so an
 /// interrupted batch keeps every result it had finished.
+///
+/// Problems with inputs become records and the batch goes on. A failure to write output
+/// (a full disk, a closed pipe) is thrown as ``OutputError`` and ends the batch: the input
+/// being written gets no output that looks complete (no file, or on stdout no `summary`).
 public struct BatchRunner: Sendable {
   public var scanner: VideoScanner
   public var options: BatchOptions
@@ -39,10 +43,11 @@ public struct BatchRunner: Sendable {
 
   /// True when every input was analysed completely.
   public func run(_ inputs: [ScanInput]) async throws -> Bool {
+    let folder = try options.outputDirectory.map(OutputFolder.init(path:))
     let progress = ProgressReporter.forTerminal(totalInputs: inputs.count, quiet: options.quiet)
     defer { progress?.finish() }
-    if let directory = options.outputDirectory {
-      return try await runIntoFolder(inputs, folder: OutputFolder(path: directory), progress: progress)
+    if let folder {
+      return try await runIntoFolder(inputs, folder: folder, progress: progress)
     }
     return try await runToStandardOutput(inputs, progress: progress)
   }
@@ -50,7 +55,7 @@ public struct BatchRunner: Sendable {
   // MARK: - stdout
 
   private func runToStandardOutput(_ inputs: [ScanInput], progress: ProgressReporter?) async throws -> Bool {
-    let stdout = JSONLinesWriter(handle: .standardOutput)
+    let stdout = JSONLinesWriter(output: FileOutput.standardOutput)
     var allGood = true
     if options.jobs == 1 {
       for input in inputs {
@@ -60,27 +65,25 @@ public struct BatchRunner: Sendable {
       }
       return allGood
     }
-    // Parallel inputs are spooled to temporary files and copied out in batch order.
-    let spoolFolder = FileManager.default.temporaryDirectory.appendingPathComponent("seamscan-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: spoolFolder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: spoolFolder) }
-    try await orderedConcurrentMap(Array(inputs.enumerated()), window: options.jobs) { index, input in
-      let spool = spoolFolder.appendingPathComponent("\(index).jsonl")
-      _ = FileManager.default.createFile(atPath: spool.path, contents: nil)
-      let handle = try FileHandle(forWritingTo: spool)
-      defer { try? handle.close() }
-      let writer = JSONLinesWriter(handle: handle)
+    // Parallel inputs are spooled to unlinked temporary files and copied out in batch order.
+    try await orderedConcurrentMap(inputs, window: options.jobs) { input in
+      let spool = try SpoolFile()
+      let writer = JSONLinesWriter(output: spool)
       let row = try await scanOrSkip(input, into: writer, progress: progress)
       try writer.flush()
-      return (spool, row)
-    } consume: { spool, row in
-      if let data = FileManager.default.contents(atPath: spool.path) {
-        try FileHandle.standardOutput.write(contentsOf: data)
-      }
-      try? FileManager.default.removeItem(at: spool)
-      allGood = allGood && row.status.isSuccess
+      return SpooledInput(spool: spool, row: row)
+    } consume: { spooled in
+      try spooled.spool.copy(to: FileOutput.standardOutput)
+      allGood = allGood && spooled.row.status.isSuccess
     }
     return allGood
+  }
+
+  /// One input's records waiting for their turn on stdout.
+  private struct SpooledInput: @unchecked Sendable {
+    // Unchecked: the spool is handed from the task that wrote it to the consumer, never shared.
+    let spool: SpoolFile
+    let row: SummaryRow
   }
 
   // MARK: - output folder
@@ -88,39 +91,59 @@ public struct BatchRunner: Sendable {
   private func runIntoFolder(_ inputs: [ScanInput], folder: OutputFolder, progress: ProgressReporter?) async throws
     -> Bool
   {
-    let names = OutputFolder.recordFileNames(for: inputs)
-    var rows: [SummaryRow] = []
     var allGood = true
-    try await orderedConcurrentMap(Array(zip(inputs, names)), window: options.jobs) { input, name in
-      try await scanIntoFile(input, name: name, folder: folder, progress: progress)
+    let holder = FolderBox(folder)
+    try await orderedConcurrentMap(inputs, window: options.jobs) { input in
+      try await scanIntoFile(input, folder: holder.folder, progress: progress)
     } consume: { row in
-      rows.append(row)
       allGood = allGood && row.status.isSuccess
-      try AtomicFile.write(Data(SummaryTable.csv(rows).utf8), to: folder.url.appendingPathComponent("summary.csv"))
+      try folder.update(row)
     }
+    if inputs.isEmpty { try folder.update(nil) }
     return allGood
   }
 
-  private func scanIntoFile(_ input: ScanInput, name: String, folder: OutputFolder, progress: ProgressReporter?)
-    async throws -> SummaryRow
+  /// The folder is read by every job (names, earlier outputs) and written only by the consumer.
+  private struct FolderBox: @unchecked Sendable {
+    let folder: OutputFolder
+    init(_ folder: OutputFolder) { self.folder = folder }
+  }
+
+  private func scanIntoFile(_ input: ScanInput, folder: OutputFolder, progress: ProgressReporter?) async throws
+    -> SummaryRow
   {
-    if let reason = input.skippedReason {
-      progress?.inputDone()
-      return SummaryRow(path: input.path, status: .skipped, message: reason)
-    }
-    let digest = FileDigest(path: input.path)
-    if options.resume, let digest, let summary = folder.completedSummary(named: name, sha256: digest.sha256) {
-      progress?.inputDone()
-      var row = SummaryRow(summary: summary, status: .resumed, output: name, message: nil)
-      row.path = input.path
+    defer { progress?.inputDone() }
+    guard input.skippedReason == nil, input.error == nil else {
+      let name = OutputFolder.outputName(for: input.path, contentSHA256: nil)
+      let file = try AtomicFile(destination: folder.file(named: name))
+      let row = try writeUnscanned(input, into: file.writer, output: name)
+      try file.commit()
       return row
     }
-    let file = try AtomicFile(destination: folder.recordFile(named: name))
+    let opened = InputFile.open(input.path)
+    let name = OutputFolder.outputName(for: input.path, contentSHA256: opened.digest?.sha256)
+    var reason: String?
+    if options.resume, let digest = opened.digest {
+      let earlier = folder.reusable(
+        named: name, sha256: digest.sha256, options: scanner.recordOptions, models: scanner.modelRecords)
+      if let summary = earlier.summary {
+        var row = SummaryRow(summary: summary, status: .resumed, output: name, message: nil)
+        row.path = input.path.display
+        row.pathHex = input.path.hex
+        return row
+      }
+      if let why = earlier.reason {
+        reason = "re-analysed: \(why)"
+        StandardError.write("seamscan: \(input.path.display): \(reason!)\n")
+      }
+    }
+    let file = try AtomicFile(destination: folder.file(named: name))
     do {
-      let outcome = try await scanner.scan(path: input.path, digest: digest, into: file.writer, progress: progress)
+      let outcome = try await scanner.scan(opened, into: file.writer, progress: progress)
       try file.commit()
-      progress?.inputDone()
-      return Self.row(outcome, output: name)
+      var row = Self.row(outcome, output: name)
+      if let reason { row.message = row.message.map { "\(reason); \($0)" } ?? reason }
+      return row
     } catch {
       file.discard()
       throw error
@@ -133,17 +156,34 @@ public struct BatchRunner: Sendable {
     -> SummaryRow
   {
     defer { progress?.inputDone() }
-    if let reason = input.skippedReason {
-      try sink.write(SkippedRecord(path: input.path, reason: reason))
-      return SummaryRow(path: input.path, status: .skipped, message: reason)
+    if input.skippedReason != nil || input.error != nil {
+      return try writeUnscanned(input, into: sink, output: nil)
     }
-    return Self.row(try await scanner.scan(path: input.path, into: sink, progress: progress), output: nil)
+    return Self.row(try await scanner.scan(InputFile.open(input.path), into: sink, progress: progress), output: nil)
+  }
+
+  /// The one record of an input found in a folder that is not analysed: skipped, or an error.
+  private func writeUnscanned(_ input: ScanInput, into sink: some RecordSink, output: String?) throws -> SummaryRow {
+    let path = input.path
+    if let error = input.error {
+      try sink.write(
+        ErrorRecord(
+          path: path.display, pathHex: path.hex, sha256: nil, error: error.code,
+          message: "folder cannot be read: \(error.description)"))
+      return SummaryRow(
+        path: path.display, pathHex: path.hex, status: .failed, output: output,
+        message: "folder cannot be read: \(error.description)")
+    }
+    let reason = input.skippedReason ?? ""
+    try sink.write(SkippedRecord(path: path.display, pathHex: path.hex, reason: reason))
+    return SummaryRow(path: path.display, pathHex: path.hex, status: .skipped, output: output, message: reason)
   }
 
   private static func row(_ outcome: ScanOutcome, output: String?) -> SummaryRow {
     guard let summary = outcome.summary else {
       return SummaryRow(
-        path: outcome.path, status: outcome.status, sha256: outcome.sha256, output: output, message: outcome.message)
+        path: outcome.path, pathHex: outcome.pathHex, status: outcome.status, sha256: outcome.sha256, output: output,
+        message: outcome.message)
     }
     return SummaryRow(summary: summary, status: outcome.status, output: output, message: outcome.message)
   }

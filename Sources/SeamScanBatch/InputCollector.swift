@@ -1,29 +1,43 @@
-import Foundation
 import SeamScanMedia
+import SeamScanRecords
 
 /// One path to scan, and whether the user named it or a folder walk found it.
 public struct ScanInput: Sendable, Equatable {
-  public var path: String
+  /// The exact bytes; `-` is standard input.
+  public var path: BytePath
   /// Named on the command line: analysed even if it does not look like media,
   /// so that a wrong file gets an error record instead of silence.
   public var named: Bool
-  /// Found by walking a folder but not recognised as media.
+  /// Found by walking a folder but not evidence to analyse: why.
   public var skippedReason: String?
+  /// Found by walking a folder but could not be looked at (a folder that cannot be read).
+  public var error: MediaError?
+
+  public init(path: BytePath, named: Bool, skippedReason: String? = nil, error: MediaError? = nil) {
+    self.path = path
+    self.named = named
+    self.skippedReason = skippedReason
+    self.error = error
+  }
 }
 
-/// Expands the command-line paths into the inputs of a batch.
+/// Expands the command-line paths into the inputs of a batch; every file found is accounted for.
 ///
-/// Folders are walked recursively in name order (so batches are
-/// reproducible), hidden entries are skipped, symbolic links to folders are
-/// followed once (a loop cannot recurse forever) and files are recognised as
-/// media by their content, not their extension.
+/// Folders are walked recursively in byte order of the names (so batches are reproducible),
+/// hidden entries are skipped, symbolic links to folders are followed once (a loop cannot
+/// recurse forever). Each entry found becomes an input or a skipped one, never nothing:
+/// - broken links, named pipes, sockets and devices are skipped with their kind, and never
+///   opened (opening a FIFO blocks; reading a device never ends);
+/// - SeamScan's own outputs are skipped;
+/// - a file with a video or picture extension is evidence: analysed, and an error if it cannot be;
+/// - any other file is analysed when FFmpeg finds a video stream in it, and skipped otherwise,
+///   with what it holds ("audio only", "subtitles", "not a media file").
 public enum InputCollector {
-  public static func collect(_ paths: [String]) -> [ScanInput] {
+  public static func collect(_ paths: [BytePath]) -> [ScanInput] {
     var inputs: [ScanInput] = []
-    var visitedFolders = Set<String>()
+    var visitedFolders = Set<BytePath>()
     for path in paths {
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      if path != .standardInput, FileSystem.status(path, followLinks: true)?.kind == .directory {
         walk(folder: path, into: &inputs, visited: &visitedFolders)
       } else {
         inputs.append(ScanInput(path: path, named: true))
@@ -32,24 +46,74 @@ public enum InputCollector {
     return inputs
   }
 
-  private static func walk(folder: String, into inputs: inout [ScanInput], visited: inout Set<String>) {
-    let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
-    guard visited.insert(real).inserted else { return }
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-      inputs.append(ScanInput(path: folder, named: false, skippedReason: "folder cannot be read"))
+  /// Extensions of the video and picture formats SeamScan reads: a file named so is evidence.
+  static let mediaExtensions: Set<String> = [
+    "3g2", "3gp", "amv", "asf", "avi", "avif", "bmp", "dav", "divx", "dv", "f4v", "flv", "gif", "h264", "h265",
+    "heic", "heif", "hevc", "j2k", "jfif", "jp2", "jpe", "jpeg", "jpg", "m1v", "m2t", "m2ts", "m2v", "m4v", "mj2",
+    "mjpeg", "mjpg", "mkv", "mov", "mp4", "mpe", "mpeg", "mpg", "mts", "mxf", "nut", "ogv", "png", "qt", "rm",
+    "rmvb", "tif", "tiff", "ts", "vob", "webm", "webp", "wmv", "y4m",
+  ]
+
+  /// The name SeamScan gives its output files.
+  public static let outputSuffix = ".seamscan.jsonl"
+
+  private static func walk(folder: BytePath, into inputs: inout [ScanInput], visited: inout Set<BytePath>) {
+    guard visited.insert(FileSystem.canonicalPath(folder) ?? folder).inserted else { return }
+    guard let names = FileSystem.entries(of: folder) else {
+      inputs.append(ScanInput(path: folder, named: false, error: .permissionDenied(path: folder.display)))
       return
     }
-    for name in names.sorted() where !name.hasPrefix(".") {
-      let path = (folder as NSString).appendingPathComponent(name)
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-      if isDirectory.boolValue {
-        walk(folder: path, into: &inputs, visited: &visited)
-      } else if MediaProbe.looksLikeMedia(path: path) {
-        inputs.append(ScanInput(path: path, named: false))
-      } else {
-        inputs.append(ScanInput(path: path, named: false, skippedReason: "not a media file"))
+    for name in names where name.first != UInt8(ascii: ".") {
+      let path = folder.appending(name)
+      guard let entry = FileSystem.status(path, followLinks: false) else {
+        inputs.append(ScanInput(path: path, named: false, skippedReason: "vanished while the folder was read"))
+        continue
+      }
+      var kind = entry.kind
+      if kind == .symbolicLink {
+        guard let target = FileSystem.status(path, followLinks: true) else {
+          inputs.append(ScanInput(path: path, named: false, skippedReason: "broken symbolic link"))
+          continue
+        }
+        kind = target.kind
+      }
+      switch kind {
+      case .directory: walk(folder: path, into: &inputs, visited: &visited)
+      case .regular: inputs.append(classify(path))
+      default: inputs.append(ScanInput(path: path, named: false, skippedReason: "not a regular file: a \(kind.noun)"))
       }
     }
+  }
+
+  /// A regular file found in a folder: evidence, or skipped and why.
+  static func classify(_ path: BytePath) -> ScanInput {
+    let skipped = { (reason: String) in ScanInput(path: path, named: false, skippedReason: reason) }
+    let name = path.lastComponent
+    if name.count >= outputSuffix.utf8.count, name.suffix(outputSuffix.utf8.count).elementsEqual(outputSuffix.utf8) {
+      return skipped("SeamScan output")
+    }
+    if mediaExtensions.contains(path.lowercasedExtension) { return ScanInput(path: path, named: false) }
+    // Unreadable files become inputs, so their error record shows what could not be looked at.
+    guard let file = try? EvidenceFile(opening: path) else { return ScanInput(path: path, named: false) }
+    if isSeamScanOutput(file.read(at: 0, count: 256), name: name) { return skipped("SeamScan output") }
+    switch MediaProbe.content(of: file) {
+    case .video: return ScanInput(path: path, named: false)
+    case .noVideo(let reason): return skipped(reason)
+    case .notMedia: return skipped("not a media file")
+    }
+  }
+
+  /// Records or a `summary.csv` SeamScan wrote, recognised by their first bytes.
+  static func isSeamScanOutput(_ head: [UInt8], name: [UInt8]) -> Bool {
+    let text = String(decoding: head, as: UTF8.self)
+    if text.hasPrefix("{\"type\":\""),
+      text.contains("\"schema\":\"seamscan.records/")
+        || text.hasPrefix(
+          "{\"type\":\"skipped\",\"path\":")
+    {
+      return true
+    }
+    return name.elementsEqual("summary.csv".utf8)
+      && (text.hasPrefix("path,status,sha256,") || text.hasPrefix("path,path_hex,status,sha256,"))
   }
 }

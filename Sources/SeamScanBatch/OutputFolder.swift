@@ -1,41 +1,216 @@
+import Crypto
 import Foundation
+import SeamScanMedia
 import SeamScanRecords
 
-/// The `--output-dir` layout: one `<input name>.seamscan.jsonl` per input and a `summary.csv`.
-struct OutputFolder {
-  let url: URL
+/// An output folder that cannot be used, said plainly (before any input is looked at).
+public struct UnusableOutputFolder: Error, CustomStringConvertible, Sendable {
+  public var folder: String
+  public var reason: String
+  public var description: String { "cannot use output folder '\(folder)': \(reason)" }
+}
 
-  init(path: String) throws {
-    url = URL(fileURLWithPath: path, isDirectory: true)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  }
+/// The `--output-dir` layout: one `<name>.<id>.seamscan.jsonl` per input and a `summary.csv`.
+///
+/// - Each input's file name is a function of the input alone (its name and the real path of
+///   its folder), so the same input always maps to the same file, across batches, and two
+///   inputs never share one, even when both are called `clip.mp4`.
+/// - Every input gets a file, skipped and failed ones included, so `summary.csv`, rebuilt from
+///   every complete output in the folder, lists every input any batch has written there.
+/// - A lock keeps two runs out of one folder; temporary files a killed run left are removed.
+final class OutputFolder {
+  let path: BytePath
+  private let lock: FolderLock
+  /// Rows of every complete output in the folder, by output file name.
+  private var rows: [String: SummaryRow] = [:]
 
-  /// Output file names for the inputs, in order. Two inputs with the same
-  /// file name (from different folders) get `-2`, `-3`, … in batch order.
-  static func recordFileNames(for inputs: [ScanInput]) -> [String] {
-    var seen: [String: Int] = [:]
-    return inputs.map { input in
-      let base = (input.path as NSString).lastPathComponent
-      let count = (seen[base] ?? 0) + 1
-      seen[base] = count
-      return count == 1 ? "\(base).seamscan.jsonl" : "\(base)-\(count).seamscan.jsonl"
+  static let summaryName = "summary.csv"
+  static let lockName = ".seamscan.lock"
+
+  init(path: BytePath) throws(UnusableOutputFolder) {
+    self.path = path
+    let folder = path.display
+    do {
+      try FileSystem.createFolder(path)
+    } catch {
+      throw UnusableOutputFolder(folder: folder, reason: error.reason)
+    }
+    guard FileSystem.isWritableFolder(path) else {
+      throw UnusableOutputFolder(folder: folder, reason: "permission denied (it cannot be written)")
+    }
+    let lock: FolderLock?
+    do {
+      lock = try FolderLock(path: path.appending(Array(Self.lockName.utf8)))
+    } catch {
+      throw UnusableOutputFolder(folder: folder, reason: error.reason)
+    }
+    guard let lock else {
+      throw UnusableOutputFolder(folder: folder, reason: "another seamscan run is writing to it")
+    }
+    self.lock = lock
+    for name in FileSystem.entries(of: path) ?? [] {
+      // `.<name>.<UUID>.partial`: an output a killed run never finished.
+      if name.first == UInt8(ascii: "."), name.count > 8, name.suffix(8).elementsEqual(".partial".utf8) {
+        FileSystem.remove(path.appending(name))
+      } else if let text = String(validating: name, as: UTF8.self), text.hasSuffix(InputCollector.outputSuffix),
+        let row = Self.row(of: Output.read(path.appending(name)), output: text)
+      {
+        rows[text] = row
+      }
     }
   }
 
-  func recordFile(named name: String) -> URL { url.appendingPathComponent(name) }
+  // MARK: - Names
 
-  /// The summary record of a complete earlier output whose video has `sha256`,
-  /// or nil where the file is missing, incomplete or of another input.
-  func completedSummary(named name: String, sha256: String) -> SummaryRecord? {
-    guard let data = FileManager.default.contents(atPath: recordFile(named: name).path),
-      let text = String(data: data, encoding: .utf8)
-    else { return nil }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-    guard let first = lines.first, let last = lines.last,
-      case .video(let video)? = try? RecordReader.record(fromLine: first),
-      case .summary(let summary)? = try? RecordReader.record(fromLine: last),
-      video.sha256 == sha256, summary.sha256 == sha256
-    else { return nil }
-    return summary
+  /// `<input name>.<16 hex digits>.seamscan.jsonl`: the digits are the start of the SHA-256 of
+  /// the real path of the input's folder and its name (a final link is not resolved, so two
+  /// names stay two outputs). Standard input is named after its content's SHA-256.
+  static func outputName(for input: BytePath, contentSHA256: String?) -> String {
+    let identity: [UInt8]
+    let base: String
+    if input == .standardInput {
+      base = "stdin"
+      identity = Array((contentSHA256 ?? "-").utf8)
+    } else {
+      let name = input.lastComponent
+      let folder = FileSystem.canonicalPath(input.parent) ?? FileSystem.absolute(input.parent)
+      identity = folder.bytes + [UInt8(ascii: "/")] + name
+      base = readable(name)
+    }
+    let digest = SHA256.hash(data: identity).prefix(8).map { String(format: "%02x", $0) }.joined()
+    return "\(base).\(digest)\(InputCollector.outputSuffix)"
+  }
+
+  /// The input's name as a file name part: escaped like a record's path, control characters
+  /// replaced, and short enough for the suffix to fit in 255 bytes.
+  private static func readable(_ name: [UInt8]) -> String {
+    var text = String(BytePath(bytes: name).display.unicodeScalars.map { $0.value < 0x20 ? "_" : Character($0) })
+    while text.utf8.count > 200 { text.removeLast() }
+    return text.isEmpty ? "_" : text
+  }
+
+  func file(named name: String) -> BytePath { path.appending(Array(name.utf8)) }
+
+  // MARK: - Earlier outputs
+
+  /// The first and last records of an output file, without reading what lies between.
+  struct Output {
+    var first: Record?
+    var last: Record?
+    /// An error record just before the summary (the input was partly analysed).
+    var error: ErrorRecord?
+    var lineCount: Int
+
+    static func read(_ path: BytePath) -> Output? {
+      guard let file = try? EvidenceFile(opening: path), file.size > 0 else { return nil }
+      let headLine = firstLine(of: file)
+      let tail = file.read(at: max(0, file.size - (1 << 16)), count: 1 << 16)
+      let tailLines = String(decoding: tail, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+      guard let headLine, let lastLine = tailLines.last else { return nil }
+      var output = Output(
+        first: try? RecordReader.record(fromLine: headLine), last: try? RecordReader.record(fromLine: lastLine),
+        error: nil, lineCount: file.size == headLine.utf8.count + 1 ? 1 : 2)
+      if tailLines.count >= 2, case .error(let error)? = try? RecordReader.record(fromLine: tailLines.dropLast().last!)
+      {
+        output.error = error
+      }
+      return output
+    }
+
+    private static func firstLine(of file: EvidenceFile) -> String? {
+      var bytes: [UInt8] = []
+      var offset = 0
+      while offset < file.size, bytes.count < (16 << 20) {
+        let chunk = file.read(at: offset, count: 1 << 16)
+        guard !chunk.isEmpty else { return nil }
+        if let newline = chunk.firstIndex(of: 0x0A) {
+          return String(decoding: bytes + chunk[..<newline], as: UTF8.self)
+        }
+        bytes += chunk
+        offset += chunk.count
+      }
+      return nil
+    }
+  }
+
+  /// The summary row a complete output stands for; nil for files that are not complete outputs.
+  static func row(of output: Output?, output name: String) -> SummaryRow? {
+    guard let output else { return nil }
+    switch (output.first, output.last, output.lineCount) {
+    case (.skipped(let skipped)?, _, 1):
+      return SummaryRow(
+        path: skipped.path, pathHex: skipped.pathHex, status: .skipped, output: name, message: skipped.reason)
+    case (.error(let error)?, _, 1):
+      guard let path = error.path else { return nil }
+      return SummaryRow(
+        path: path, pathHex: error.pathHex, status: .failed, sha256: error.sha256, output: name, message: error.message)
+    case (.video?, .summary(let summary)?, _):
+      let status: InputStatus = summary.framesDecoded == 0 ? .failed : (output.error == nil ? .analysed : .partial)
+      return SummaryRow(summary: summary, status: status, output: name, message: output.error?.message)
+    default:
+      return nil
+    }
+  }
+
+  /// Whether the output `name` is a complete analysis of this file with these options:
+  /// its summary, or why the input must be analysed again (nil when there is nothing to reuse).
+  func reusable(named name: String, sha256: String, options: ScanOptions, models: [ModelFileRecord]) -> (
+    summary: SummaryRecord?, reason: String?
+  ) {
+    guard let output = Output.read(file(named: name)) else { return (nil, nil) }
+    guard case .video(let video)? = output.first, case .summary(let summary)? = output.last else {
+      return (nil, "the earlier output holds no complete analysis")
+    }
+    if video.schema != ToolIdentity.schema || video.tool != ToolIdentity.record {
+      return (nil, "the earlier output was written by \(video.tool.name) \(video.tool.version) (\(video.schema))")
+    }
+    if video.sha256 != sha256 || summary.sha256 != sha256 {
+      return (nil, "the file changed (SHA-256 \(video.sha256.prefix(12))… then, \(sha256.prefix(12))… now)")
+    }
+    // Compared as written: the record holds numbers to six decimals, not the values in memory.
+    if Self.written(video.options) != Self.written(options) {
+      return (nil, "options changed (\(Self.differences(video.options, options)))")
+    }
+    if Self.written(video.models) != Self.written(models) {
+      let changed = Set(video.models.map(\.role.rawValue)).symmetricDifference(models.map(\.role.rawValue))
+        .union(zip(video.models, models).filter { $0 != $1 }.map(\.1.role.rawValue)).sorted()
+      return (nil, "model files changed (\(changed.joined(separator: ", ")))")
+    }
+    return (summary, nil)
+  }
+
+  private static func written(_ value: some Encodable) -> String? {
+    (try? RecordEncoder.encode(value))?.serialized
+  }
+
+  /// `max_frames 10→3, cues true→false`: the options whose values differ (a group switched
+  /// on or off is one difference, shown as `{…}`).
+  static func differences(_ old: ScanOptions, _ new: ScanOptions) -> String {
+    var found: [String] = []
+    func compare(_ old: JSONValue?, _ new: JSONValue?, at key: String) {
+      if case .object(let before)? = old, case .object(let after)? = new {
+        var keys = before.entries.map(\.key)
+        keys += after.entries.map(\.key).filter { before[$0] == nil }
+        for child in keys { compare(before[child], after[child], at: key.isEmpty ? child : "\(key).\(child)") }
+      } else if old?.serialized != new?.serialized {
+        found.append("\(key) \(brief(old))→\(brief(new))")
+      }
+    }
+    func brief(_ value: JSONValue?) -> String {
+      guard let value else { return "absent" }
+      if case .object = value { return "{…}" }
+      return value.serialized
+    }
+    compare(try? RecordEncoder.encode(old), try? RecordEncoder.encode(new), at: "")
+    return found.joined(separator: ", ")
+  }
+
+  // MARK: - summary.csv
+
+  /// Records this batch's row for an output and rewrites `summary.csv` from every output's row.
+  func update(_ row: SummaryRow?) throws(OutputError) {
+    if let row, let output = row.output { rows[output] = row }
+    let sorted = rows.values.sorted { ($0.path, $0.output ?? "") < ($1.path, $1.output ?? "") }
+    try AtomicFile.write(Array(SummaryTable.csv(sorted).utf8), to: file(named: Self.summaryName))
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SeamScanAnalysis
+import SeamScanMedia
 import Synchronization
 
 /// A one-line progress bar on stderr: files, frames, frames/s and ETA.
@@ -20,7 +21,7 @@ public final class ProgressReporter: ScanProgress {
 
   /// Nil unless stderr is a terminal and progress was not silenced.
   public static func forTerminal(totalInputs: Int, quiet: Bool) -> ProgressReporter? {
-    guard !quiet, isatty(STDERR_FILENO) == 1 else { return nil }
+    guard !quiet, StandardError.isTerminal else { return nil }
     return ProgressReporter(totalInputs: totalInputs)
   }
 
@@ -47,7 +48,7 @@ public final class ProgressReporter: ScanProgress {
   }
 
   public func finish() {
-    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    StandardError.write("\r\u{1B}[K")
   }
 
   private func draw(_ state: inout State, force: Bool) {
@@ -63,6 +64,6 @@ public final class ProgressReporter: ScanProgress {
       let remaining = Int(Double(state.framesExpected - state.framesDone) / fps)
       line += String(format: "  ETA %d:%02d", remaining / 60, remaining % 60)
     }
-    FileHandle.standardError.write(Data(line.utf8))
+    StandardError.write(line)
   }
 }

@@ -12,17 +12,30 @@ public struct DecodeOptions: Sendable, Hashable {
   public var maxFrames: Int?
   /// Convert and analyse every Nth decoded frame; the others still get records.
   public var stride: Int
+  /// Pictures with more pixels are refused before their memory is allocated.
+  public var maxPixels: Int
   /// Longest side of the full-resolution luma that scale-aware cues read; larger pictures are area-averaged to it.
   public static let detailMaxSide = 2160
 
-  public init(maxSide: Int = 640, start: Double? = nil, duration: Double? = nil, maxFrames: Int? = nil, stride: Int = 1)
-  {
+  /// `--max-pixels`' default: 100 megapixels (a 108-megapixel phone photo needs the option).
+  public static let defaultMaxPixels = 100_000_000
+
+  public init(
+    maxSide: Int = 640, start: Double? = nil, duration: Double? = nil, maxFrames: Int? = nil, stride: Int = 1,
+    maxPixels: Int = DecodeOptions.defaultMaxPixels
+  ) {
     self.maxSide = maxSide
     self.start = start
     self.duration = duration
     self.maxFrames = maxFrames
     self.stride = max(1, stride)
+    self.maxPixels = max(1, maxPixels)
   }
+
+  /// The most memory one decoded picture may take: that of a `maxPixels` picture in 8-bit 4:2:0,
+  /// the format of nearly all video and JPEG photos. RGB, alpha and 16-bit pictures take 2 to 5.3
+  /// times more per pixel, so fewer of their pixels are allowed (half as many for RGB).
+  public var maxPictureBytes: Int { maxPixels.multipliedReportingOverflow(by: 3).partialValue / 2 }
 }
 
 /// One decoded picture and where it sits in the stream.
@@ -36,7 +49,8 @@ public struct DecodedFrame: Sendable {
   public var keyFrame: Bool
   /// `I`, `P`, `B`, … as ffprobe's `pict_type`.
   public var pictType: String
-  /// The picture to analyse; nil for frames that `stride` leaves out.
+  /// The picture to analyse; nil for frames that `stride` leaves out, and once analysis has
+  /// taken what it needs from it (see ``withoutPicture()``).
   public var picture: DecodedPicture?
   /// Position among the analysed frames (`index / stride`); nil for frames `stride` leaves out.
   public var analysedOrdinal: Int?
@@ -44,9 +58,9 @@ public struct DecodedFrame: Sendable {
   /// Whether this frame is analysed (not left out by `stride`).
   public var isAnalysed: Bool { analysedOrdinal != nil }
 
-  /// The frame without its picture, once everything needed was taken from it: the
-  /// decoder's buffer goes back to the decoder at once.
-  public var releasingPicture: DecodedFrame {
+  /// The frame without its decoded picture, which can be large: analysis keeps only what it
+  /// converted, so the decoder's buffer goes back while the frame waits for its turn.
+  public func withoutPicture() -> DecodedFrame {
     var frame = self
     frame.picture = nil
     return frame
@@ -72,6 +86,12 @@ public struct DecodeStatistics: Sendable, Equatable {
   public var decodeErrors = 0
   /// The file ended early or its index points past its end.
   public var truncated = false
+  /// What showed the truncation, for the error message.
+  public var truncationDetail: String?
+  /// `start` lies past the last frame: nothing in the range, though the file is fine.
+  public var rangePastEnd = false
+  /// A picture refused mid-stream for its size (a stream whose pictures grow), described.
+  public var refusedPicture: String?
 
   public init() {}
 }

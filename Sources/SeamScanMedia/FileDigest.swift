@@ -1,5 +1,4 @@
-import Crypto
-import Foundation
+import SeamScanRecords
 
 /// SHA-256 and size of an evidence file, read once, read-only.
 public struct FileDigest: Sendable, Equatable {
@@ -8,21 +7,14 @@ public struct FileDigest: Sendable, Equatable {
 
   static let chunkSize = 1 << 20
 
-  /// Returns nil where the file cannot be opened for reading.
-  public init?(path: String) {
-    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-    defer { try? handle.close() }
-    var hasher = SHA256()
-    var size = 0
-    do {
-      while let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
-        hasher.update(data: chunk)
-        size += chunk.count
-      }
-    } catch {
-      return nil
-    }
-    self.sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+  public init(sha256: String, size: Int) {
+    self.sha256 = sha256
     self.size = size
+  }
+
+  /// Returns nil where the file cannot be opened for reading, is not a regular file, or a read fails.
+  public init?(path: String) {
+    guard let file = try? EvidenceFile(opening: BytePath(path)), let digest = file.digest() else { return nil }
+    self = digest
   }
 }

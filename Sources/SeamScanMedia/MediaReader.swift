@@ -1,51 +1,112 @@
 import CFFmpeg
 import Foundation
 import SeamScanImaging
+import SeamScanRecords
 
 /// Streams the frames of one media file's best video stream.
 ///
-/// The file is opened read-only through FFmpeg's `file` protocol alone, so a
-/// playlist in the evidence cannot reach the network or other protocols.
-/// Pull frames with `nextFrame()`; memory does not grow with the video's length.
+/// The file is read only through the ``EvidenceFile``'s descriptor (a custom I/O context over
+/// `pread`), so the bytes decoded are the bytes hashed; nested resources a demuxer may name
+/// (playlists, references) can only be opened through FFmpeg's `file` protocol, never the network.
+/// Pull frames with `nextFrame()`; memory does not grow with the video's length, and no
+/// picture larger than `DecodeOptions.maxPixels` allows is ever allocated.
 public final class MediaReader {
   public let info: MediaInfo
   public private(set) var statistics = DecodeStatistics()
+  /// Bytes of one decoded picture (at its coded size and pixel format): what each frame held
+  /// in flight costs. The scanner keeps fewer frames in flight when pictures are large.
+  public let pictureBytes: Int
 
+  private let file: EvidenceFile
   private let options: DecodeOptions
+  private var io: UnsafeMutablePointer<AVIOContext>?
   private var formatContext: UnsafeMutablePointer<AVFormatContext>?
   private var codecContext: UnsafeMutablePointer<AVCodecContext>?
   private var packet: UnsafeMutablePointer<AVPacket>?
   private var frame: UnsafeMutablePointer<AVFrame>?
+  private let pictureLimit: UnsafeMutablePointer<cff_picture_limit>
   private let stream: UnsafeMutablePointer<AVStream>
   private let analysisWidth: Int
   private let analysisHeight: Int
   /// Stored size of the full-resolution luma, sample aspect ratio applied, capped at ``DecodeOptions/detailMaxSide``.
   private let detailSize: (width: Int, height: Int)
+  /// What the container's own size fields say, checked once at open.
+  private let extent: ContainerExtent
   private var flushed = false
   private var finished = false
   private var consecutiveFailures = 0
   private var packetsRead = 0
+  /// Decoded frames before `--start` (after the seek), to tell a range past the end from a damaged file.
+  private var framesBeforeRange = 0
+  /// The latest end time of any packet of any stream, in seconds from the container's start.
+  private var lastPacketEnd: Double?
+  private var lastPacketCorrupt = false
 
   /// Gives up on a stream whose decoder keeps failing without progress.
   private static let failureLimit = 256
+  /// Decoded pictures a decoder and the frames in flight may hold at once before decoding
+  /// threads are cut down; a 1080p stream never reaches it, an 8K one does.
+  public static let framesInFlightBudget = 160 << 20
 
-  public init(path: String, options: DecodeOptions = DecodeOptions()) throws {
+  /// Opens `path` (see ``EvidenceFile/init(opening:)``); for commands that read one file.
+  public convenience init(path: String, options: DecodeOptions = DecodeOptions()) throws {
+    try self.init(file: try EvidenceFile(opening: BytePath(path)), options: options)
+  }
+
+  public init(file: EvidenceFile, options: DecodeOptions = DecodeOptions()) throws {
     _ = FFmpeg.silenceLogs
-    try Self.checkReadable(path)
+    let path = file.path.display
+    guard file.size > 0 else { throw MediaError.empty(path: path) }
+    self.file = file
     self.options = options
+    extent = ContainerExtent.check(file)
+    if let header = PictureHeader.read(file), let problem = Self.sizeProblem(header, options: options) {
+      throw MediaError.tooLarge(path: path, detail: problem)
+    }
+    pictureLimit = .allocate(capacity: 1)
+    pictureLimit.initialize(
+      to: cff_picture_limit(
+        max_bytes: Int64(options.maxPictureBytes), rejected_width: 0, rejected_height: 0, rejected_format: 0))
 
-    var format: UnsafeMutablePointer<AVFormatContext>?
+    guard let io = cff_fd_avio_open(file.descriptor, Int64(file.size)), var format = avformat_alloc_context() else {
+      pictureLimit.deallocate()
+      throw MediaError.decoderFailed(path: path, detail: "out of memory")
+    }
+    self.io = io
+    format.pointee.pb = io
+    format.pointee.flags |= AVFMT_FLAG_CUSTOM_IO
     var dictionary: OpaquePointer?
     av_dict_set(&dictionary, "protocol_whitelist", "file", 0)
-    let openCode = avformat_open_input(&format, "file:" + path, nil, &dictionary)
+    // The name only guides format probing by extension (as `ffprobe name` does) and lets
+    // image2 recognise its own file; every byte comes from the descriptor.
+    let name: [CChar] = (file.path == .standardInput ? [] : Array("file:".utf8) + file.path.bytes + [0]).map {
+      CChar(bitPattern: $0)
+    }
+    var optionalFormat: UnsafeMutablePointer<AVFormatContext>? = format
+    let openCode =
+      name.isEmpty
+      ? avformat_open_input(&optionalFormat, "", nil, &dictionary)
+      : avformat_open_input(&optionalFormat, name, nil, &dictionary)
     av_dict_free(&dictionary)
-    guard openCode >= 0, let format else {
+    guard openCode >= 0, let opened = optionalFormat else {
+      // avformat_open_input frees the context on failure; the custom I/O context is ours.
+      cff_fd_avio_close(&self.io)
+      pictureLimit.deallocate()
+      if case .truncated(let detail) = extent { throw MediaError.truncated(path: path, detail: detail) }
       throw MediaError.notMedia(path: path, detail: FFmpeg.message(for: openCode))
     }
+    format = opened
     formatContext = format
     do {
-      let infoCode = avformat_find_stream_info(format, nil)
-      guard infoCode >= 0 else { throw MediaError.notMedia(path: path, detail: FFmpeg.message(for: infoCode)) }
+      // Probing decodes a picture; it must stay within the same limit.
+      let streamCount = format.pointee.nb_streams
+      var streamOptions = cff_stream_options(streamCount, "max_pixels", Int64(Self.ffmpegPixelLimit(options)))
+      let infoCode = avformat_find_stream_info(format, streamOptions)
+      cff_free_stream_options(&streamOptions, streamCount)
+      guard infoCode >= 0 else {
+        if case .truncated(let detail) = extent { throw MediaError.truncated(path: path, detail: detail) }
+        throw MediaError.notMedia(path: path, detail: FFmpeg.message(for: infoCode))
+      }
       var decoder: UnsafePointer<AVCodec>?
       let index = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0)
       guard index >= 0, let streams = format.pointee.streams, let stream = streams[Int(index)] else {
@@ -58,17 +119,33 @@ public final class MediaReader {
         throw MediaError.unsupportedCodec(path: path, codec: name)
       }
       info = Self.describe(format: format, stream: stream, index: Int(index))
-      codecContext = try Self.openDecoder(decoder, stream: stream, path: path)
+      let parameters = stream.pointee.codecpar.pointee
+      let bytes = Int(
+        av_image_get_buffer_size(AVPixelFormat(parameters.format), parameters.width, parameters.height, 1))
+      if info.width > 0, info.height > 0,
+        let problem = Self.sizeProblem(
+          PictureHeader(width: info.width, height: info.height, bytes: max(0, bytes), format: info.pixelFormat),
+          options: options)
+      {
+        throw MediaError.tooLarge(path: path, detail: problem)
+      }
+      pictureBytes = max(bytes, info.width * info.height * 3 / 2)
+      codecContext = try Self.openDecoder(
+        decoder, stream: stream, path: path, options: options, limit: pictureLimit, pictureBytes: pictureBytes)
       let stored = Self.storedAnalysisSize(info: info, maxSide: options.maxSide)
       analysisWidth = stored.width
       analysisHeight = stored.height
       detailSize = Self.storedAnalysisSize(info: info, maxSide: DecodeOptions.detailMaxSide)
     } catch {
       avformat_close_input(&formatContext)
+      cff_fd_avio_close(&self.io)
+      pictureLimit.deallocate()
       throw error
     }
     packet = av_packet_alloc()
     frame = av_frame_alloc()
+    // The file's own size fields speak for the whole file, however little of it is analysed.
+    if case .truncated(let detail) = extent { markTruncated(detail) }
     seekToStart()
   }
 
@@ -77,6 +154,8 @@ public final class MediaReader {
     av_packet_free(&packet)
     avcodec_free_context(&codecContext)
     avformat_close_input(&formatContext)
+    cff_fd_avio_close(&io)
+    pictureLimit.deallocate()
   }
 
   /// The next frame in the requested range, or nil at the end.
@@ -96,6 +175,7 @@ public final class MediaReader {
         recordFailure()
       }
     }
+    noteRefusedPicture()
     return nil
   }
 
@@ -111,12 +191,13 @@ public final class MediaReader {
     while true {
       let readCode = av_read_frame(formatContext, packet)
       if readCode < 0 {
-        if readCode != cff_AVERROR_EOF || indexPointsPastEnd { statistics.truncated = true }
+        reachedEnd(readCode)
         avcodec_send_packet(codecContext, nil)
         flushed = true
         return
       }
       defer { av_packet_unref(packet) }
+      notePacket(packet)
       guard packet.pointee.stream_index == stream.pointee.index else { continue }
       packetsRead += 1
       if packet.pointee.flags & AV_PKT_FLAG_CORRUPT != 0 {
@@ -132,18 +213,80 @@ public final class MediaReader {
     }
   }
 
-  /// A container index (MP4 `moov`) that lists more packets than the file
-  /// holds means the file was cut short; the demuxer itself just sees an end.
-  private var indexPointsPastEnd: Bool {
-    guard options.start == nil, let declared = info.declaredFrameCount else { return false }
-    return packetsRead < declared
+  // MARK: - Truncation
+
+  /// Remembers what the end of the file will be judged by: the last packet's end time, and
+  /// whether the demuxer marked it corrupt (a partial last packet).
+  private func notePacket(_ packet: UnsafeMutablePointer<AVPacket>) {
+    lastPacketCorrupt = packet.pointee.flags & AV_PKT_FLAG_CORRUPT != 0
+    guard let formatContext, let streams = formatContext.pointee.streams,
+      Int(packet.pointee.stream_index) < Int(formatContext.pointee.nb_streams),
+      let packetStream = streams[Int(packet.pointee.stream_index)]
+    else { return }
+    let timeBase = packetStream.pointee.time_base
+    let timestamp = packet.pointee.pts != cff_AV_NOPTS_VALUE ? packet.pointee.pts : packet.pointee.dts
+    guard timeBase.num > 0, timeBase.den > 0, timestamp != cff_AV_NOPTS_VALUE else { return }
+    let start = formatContext.pointee.start_time
+    let end =
+      Double(timestamp + max(0, packet.pointee.duration)) * av_q2d(timeBase)
+      - (start != cff_AV_NOPTS_VALUE ? Double(start) / Double(AV_TIME_BASE) : 0)
+    if end.isFinite { lastPacketEnd = max(lastPacketEnd ?? end, end) }
   }
+
+  /// The demuxer has no more packets: decide whether the file ended where it says it should.
+  ///
+  /// FFmpeg's end-of-file state is the same for complete and cut files, so the decision rests on
+  /// what each container declares (measured per container, see ``ContainerExtent``): its size
+  /// fields; a partial last packet (MP4, AVI, FLV); the index's packet count (MP4 and MOV only:
+  /// AVI's `nb_frames` counts time-base ticks); the declared duration against the last packet's
+  /// end (Matroska, WebM, FLV).
+  private func reachedEnd(_ readCode: Int32) {
+    if readCode != cff_AVERROR_EOF {
+      markTruncated("reading stopped: \(FFmpeg.message(for: readCode))")
+      return
+    }
+    if let start = options.start, statistics.framesDecoded == 0, start > 0,
+      framesBeforeRange > 0 || (info.duration.map { start >= $0 } ?? false)
+    {
+      statistics.rangePastEnd = true
+    }
+    guard !statistics.truncated, let formatContext else { return }
+    let container = info.container
+    let isMP4 = container.contains("mp4") || container.contains("mov")
+    let isMatroska = container.contains("matroska") || container.contains("webm")
+    let isFLV = container == "flv"
+    if lastPacketCorrupt, isMP4 || container == "avi" || isFLV {
+      markTruncated("its last packet is incomplete")
+    } else if isMP4, options.start == nil, let declared = info.declaredFrameCount, packetsRead < declared {
+      markTruncated("its index lists \(declared) frames, the file holds \(packetsRead)")
+    } else if isMatroska || isFLV, formatContext.pointee.duration_estimation_method == AVFMT_DURATION_FROM_STREAM,
+      formatContext.pointee.duration != cff_AV_NOPTS_VALUE, formatContext.pointee.duration > 0,
+      let lastPacketEnd
+    {
+      let declared = Double(formatContext.pointee.duration) / Double(AV_TIME_BASE)
+      // Complete files end within a frame of their declared duration (Matroska measured to
+      // 0.001 s, FLV to 0.2 s); the smallest gap of a cut Matroska file measured was 0.072 s.
+      let frameSeconds = (info.frameRate?.value).map { $0 > 0 ? 1 / $0 : 0.1 } ?? 0.1
+      let tolerance = isFLV ? 0.5 : 1.5 * frameSeconds
+      if declared - lastPacketEnd > tolerance {
+        markTruncated(
+          "it declares \(Self.seconds(declared)) s, its last packet ends at \(Self.seconds(lastPacketEnd)) s")
+      }
+    }
+  }
+
+  private func markTruncated(_ detail: String) {
+    statistics.truncated = true
+    if statistics.truncationDetail == nil { statistics.truncationDetail = detail }
+  }
+
+  private static func seconds(_ value: Double) -> String { JSONValue.format((value * 100).rounded() / 100) }
 
   private func recordFailure() {
     statistics.decodeErrors += 1
     consecutiveFailures += 1
     if consecutiveFailures > Self.failureLimit {
-      statistics.truncated = true
+      markTruncated("the decoder failed \(Self.failureLimit) times in a row")
       finished = true
     }
   }
@@ -157,7 +300,10 @@ public final class MediaReader {
     }
     let timing = timestamp(of: frame, index: index)
     let relative = timing.seconds - streamStartSeconds
-    if let start = options.start, relative < start - 1e-9 { return nil }
+    if let start = options.start, relative < start - 1e-9 {
+      framesBeforeRange += 1
+      return nil
+    }
     if let duration = options.duration, relative >= (options.start ?? 0) + duration - 1e-9 {
       finished = true
       return nil
@@ -206,27 +352,62 @@ public final class MediaReader {
 
   // MARK: - Opening
 
-  private static func checkReadable(_ path: String) throws {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw MediaError.missing(path: path)
-    }
-    if isDirectory.boolValue { throw MediaError.isDirectory(path: path) }
-    guard FileManager.default.isReadableFile(atPath: path) else { throw MediaError.permissionDenied(path: path) }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-    if size == 0 { throw MediaError.empty(path: path) }
+  /// A picture the limits refuse, described; nil when it fits.
+  private static func sizeProblem(_ picture: PictureHeader, options: DecodeOptions) -> String? {
+    let pixels = picture.width * picture.height
+    guard pixels > options.maxPixels || picture.bytes > options.maxPictureBytes else { return nil }
+    return "picture \(picture.width)×\(picture.height) (\(decimal(pixels)) megapixels, "
+      + "\(decimal(picture.bytes)) MB decoded as \(picture.format)) exceeds the limit of "
+      + "\(decimal(options.maxPixels)) megapixels and \(decimal(options.maxPictureBytes)) MB decoded (--max-pixels)"
+  }
+
+  /// Millions, with a decimal where it matters: "256", "0.1", "1.4".
+  private static func decimal(_ value: Int) -> String {
+    let millions = Double(value) / 1e6
+    return JSONValue.format(millions >= 100 ? millions.rounded() : (millions * 10).rounded() / 10)
+  }
+
+  /// The pixel limit handed to FFmpeg, which checks rows padded to 64 pixels: the exact limit
+  /// is SeamScan's own (picture headers, stream parameters, the byte limit on every buffer);
+  /// FFmpeg's stops pictures that grow mid-stream before it allocates anything for them.
+  static func ffmpegPixelLimit(_ options: DecodeOptions) -> Int {
+    options.maxPixels.addingReportingOverflow(64 * 65_536).partialValue
+  }
+
+  /// A picture the decoder refused mid-stream (a stream whose size grows), reported once.
+  private func noteRefusedPicture() {
+    guard statistics.refusedPicture == nil else { return }
+    var height: Int32 = 0
+    var format: Int32 = 0
+    let width = cff_picture_limit_rejected(pictureLimit, &height, &format)
+    guard width != 0 else { return }
+    let bytes = Int(av_image_get_buffer_size(AVPixelFormat(format), max(width, 0), height, 1))
+    statistics.refusedPicture =
+      Self.sizeProblem(
+        PictureHeader(
+          width: Int(max(width, 0)), height: Int(height), bytes: bytes < 0 ? Int.max : bytes,
+          format: FFmpeg.pixelFormatName(format)), options: options)
+      ?? "a picture exceeds the limit of \(Self.decimal(options.maxPictureBytes)) MB decoded (--max-pixels)"
   }
 
   private static func openDecoder(
-    _ decoder: UnsafePointer<AVCodec>, stream: UnsafeMutablePointer<AVStream>, path: String
+    _ decoder: UnsafePointer<AVCodec>, stream: UnsafeMutablePointer<AVStream>, path: String, options: DecodeOptions,
+    limit: UnsafeMutablePointer<cff_picture_limit>, pictureBytes: Int
   ) throws -> UnsafeMutablePointer<AVCodecContext> {
     guard let context = avcodec_alloc_context3(decoder) else {
       throw MediaError.decoderFailed(path: path, detail: "out of memory")
     }
     var code = avcodec_parameters_to_context(context, stream.pointee.codecpar)
     if code >= 0 {
-      context.pointee.thread_count = 0  // FFmpeg's default is 1; 0 uses every core.
+      // FFmpeg's default is 1 thread; 0 uses every core, with a frame in flight per thread.
+      // Pictures so large that those frames would not fit the budget get fewer threads
+      // (decoders give the same pictures whatever their thread count).
+      let cores = ProcessInfo.processInfo.activeProcessorCount
+      let affordable = framesInFlightBudget / max(1, pictureBytes) / 2
+      context.pointee.thread_count = affordable >= cores + 2 ? 0 : Int32(max(1, min(cores, affordable - 1)))
       context.pointee.pkt_timebase = stream.pointee.time_base
+      context.pointee.max_pixels = Int64(ffmpegPixelLimit(options))
+      cff_install_picture_limit(context, limit)
       code = avcodec_open2(context, decoder, nil)
     }
     guard code >= 0 else {

@@ -1,6 +1,7 @@
 import CFFmpeg
 import Foundation
 import SeamScanImaging
+import SeamScanRecords
 
 /// Writes frames as an H.264 MP4 (limited-range yuv420p, the commonest format
 /// evidence arrives in), used to save synthetic self-blends.
@@ -120,15 +121,18 @@ public final class VideoEncoder {
     try drainPackets()
   }
 
-  /// Flushes the encoder, closes the file and moves it to `destination`.
-  public func finish() throws {
+  /// Flushes the encoder, closes the file and moves it to `destination`: over an existing
+  /// file only when `replacing`; otherwise an existing file is an `OutputError` (EEXIST).
+  public func finish(replacing: Bool) throws {
     guard let codecContext, let formatContext else { return }
     try Self.check(avcodec_send_frame(codecContext, nil))
     try drainPackets()
     try Self.check(av_write_trailer(formatContext))
     avio_closep(&formatContext.pointee.pb)
-    if rename(temporary.path, destination.path) != 0 {
-      throw MediaError.encoderFailed(detail: "cannot move the finished file to \(destination.path)")
+    if replacing {
+      try FileSystem.rename(BytePath(temporary.path), to: BytePath(destination.path))
+    } else {
+      try FileSystem.moveWithoutReplacing(BytePath(temporary.path), to: BytePath(destination.path))
     }
   }
 

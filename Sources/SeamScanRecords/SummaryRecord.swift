@@ -5,6 +5,8 @@ public struct SummaryRecord: OutputRecord, Equatable {
   public static let type = RecordType.summary
 
   public var path: String
+  /// The path's exact bytes in hex; present only when they are not valid UTF-8.
+  public var pathHex: String?
   public var sha256: String
   public var framesDecoded: Int
   public var framesAnalysed: Int
@@ -24,12 +26,15 @@ public struct SummaryRecord: OutputRecord, Equatable {
   /// Everything time- or machine-dependent; every other field is reproducible.
   public var timing: Timing
 
+  public static let keysOmittedWhenNull: Set<String> = ["path_hex"]
+
   public init(
-    path: String, sha256: String, framesDecoded: Int, framesAnalysed: Int, decodeErrors: Int, truncated: Bool,
-    framesWithFace: Int, score: Double?, verdict: Verdict?, reason: InconclusiveReason?, sceneCuts: [Int]?,
-    timing: Timing
+    path: String, pathHex: String? = nil, sha256: String, framesDecoded: Int, framesAnalysed: Int, decodeErrors: Int,
+    truncated: Bool, framesWithFace: Int, score: Double?, verdict: Verdict?, reason: InconclusiveReason?,
+    sceneCuts: [Int]?, timing: Timing
   ) {
     self.path = path
+    self.pathHex = pathHex
     self.sha256 = sha256
     self.framesDecoded = framesDecoded
     self.framesAnalysed = framesAnalysed

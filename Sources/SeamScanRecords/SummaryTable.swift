@@ -3,6 +3,8 @@ import Foundation
 /// One row of `summary.csv`: how one input of the batch ended.
 public struct SummaryRow: Sendable, Equatable {
   public var path: String
+  /// The path's exact bytes in hex when they are not valid UTF-8.
+  public var pathHex: String?
   public var status: InputStatus
   public var sha256: String?
   public var framesDecoded: Int?
@@ -16,8 +18,12 @@ public struct SummaryRow: Sendable, Equatable {
   public var output: String?
   public var message: String?
 
-  public init(path: String, status: InputStatus, sha256: String? = nil, output: String? = nil, message: String? = nil) {
+  public init(
+    path: String, pathHex: String? = nil, status: InputStatus, sha256: String? = nil, output: String? = nil,
+    message: String? = nil
+  ) {
     self.path = path
+    self.pathHex = pathHex
     self.status = status
     self.sha256 = sha256
     self.output = output
@@ -26,7 +32,9 @@ public struct SummaryRow: Sendable, Equatable {
 
   /// A row for an input whose summary record was written (now, or by an earlier run).
   public init(summary: SummaryRecord, status: InputStatus, output: String?, message: String?) {
-    self.init(path: summary.path, status: status, sha256: summary.sha256, output: output, message: message)
+    self.init(
+      path: summary.path, pathHex: summary.pathHex, status: status, sha256: summary.sha256, output: output,
+      message: message)
     framesDecoded = summary.framesDecoded
     framesAnalysed = summary.framesAnalysed
     decodeErrors = summary.decodeErrors
@@ -37,13 +45,14 @@ public struct SummaryRow: Sendable, Equatable {
   }
 
   static let header = [
-    "path", "status", "sha256", "frames_decoded", "frames_analysed", "decode_errors", "truncated",
+    "path", "path_hex", "status", "sha256", "frames_decoded", "frames_analysed", "decode_errors", "truncated",
     "frames_with_face", "score", "verdict", "output", "message",
   ]
 
   var fields: [String] {
     [
-      path, status.rawValue, sha256 ?? "", framesDecoded.map(String.init) ?? "", framesAnalysed.map(String.init) ?? "",
+      path, pathHex ?? "", status.rawValue, sha256 ?? "", framesDecoded.map(String.init) ?? "",
+      framesAnalysed.map(String.init) ?? "",
       decodeErrors.map(String.init) ?? "", truncated.map { $0 ? "true" : "false" } ?? "",
       framesWithFace.map(String.init) ?? "", score.map(JSONValue.format) ?? "", verdict?.rawValue ?? "", output ?? "",
       message ?? "",
@@ -51,7 +60,7 @@ public struct SummaryRow: Sendable, Equatable {
   }
 }
 
-/// `summary.csv`: one row per input, in batch order.
+/// `summary.csv`: one row per input.
 public enum SummaryTable {
   /// RFC 4180 CSV.
   public static func csv(_ rows: [SummaryRow]) -> String {

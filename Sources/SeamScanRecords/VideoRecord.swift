@@ -4,7 +4,10 @@ public struct VideoRecord: OutputRecord, Equatable {
 
   public var schema: String
   public var tool: ToolRecord
+  /// The input as named; a name that is not UTF-8 is shown escaped (`\xNN`), `-` is stdin.
   public var path: String
+  /// The path's exact bytes in hex; present only when they are not valid UTF-8.
+  public var pathHex: String?
   /// Bytes.
   public var size: Int
   public var sha256: String
@@ -32,8 +35,11 @@ public struct VideoRecord: OutputRecord, Equatable {
   public var options: ScanOptions
   public var models: [ModelFileRecord]
 
+  public static let keysOmittedWhenNull: Set<String> = ["path_hex"]
+
   public init(
-    path: String, size: Int, sha256: String, container: String, codec: String, pixFmt: String, width: Int,
+    path: String, pathHex: String? = nil, size: Int, sha256: String, container: String, codec: String, pixFmt: String,
+    width: Int,
     height: Int, sampleAspectRatio: String?, displayWidth: Int, displayHeight: Int, rotation: Double,
     colorRange: String, fps: Double?, duration: Double?, nbFrames: Int?, options: ScanOptions,
     models: [ModelFileRecord]
@@ -41,6 +47,7 @@ public struct VideoRecord: OutputRecord, Equatable {
     schema = ToolIdentity.schema
     tool = ToolIdentity.record
     self.path = path
+    self.pathHex = pathHex
     self.size = size
     self.sha256 = sha256
     self.container = container

@@ -6,12 +6,18 @@ public enum ErrorCode: String, Codable, Sendable, CaseIterable {
   case missing
   case permissionDenied = "permission_denied"
   case isDirectory = "is_directory"
+  /// A named pipe, socket, device or other special file named on the command line: never opened.
+  case notRegularFile = "not_regular_file"
   case empty
   case notMedia = "not_media"
   case noVideoStream = "no_video_stream"
   case unsupportedCodec = "unsupported_codec"
   case decoderFailed = "decoder_failed"
+  /// A picture larger than `--max-pixels` allows, refused before its memory is allocated.
+  case tooLarge = "too_large"
   case noFrames = "no_frames"
+  /// `--start`/`--duration` select no frame: the range lies past the end of the input.
+  case emptyRange = "empty_range"
   /// Follows the frame records of a file that ends early; those frames stay valid.
   case truncated
   /// Follows the frame records of a file with damaged packets; those frames stay valid.
@@ -19,6 +25,10 @@ public enum ErrorCode: String, Codable, Sendable, CaseIterable {
   /// A model file is missing or unreadable: no input can be analysed.
   case modelMissing = "model_missing"
   case encoderFailed = "encoder_failed"
+  /// `synth`: the output exists (or is the input) and `--force` was not given.
+  case outputExists = "output_exists"
+  /// `synth`: fewer frames could be blended than asked for, so the output would not be a known fake.
+  case notBlended = "not_blended"
   /// Anything else a command could not do.
   case failed
 }
@@ -69,7 +79,8 @@ public enum InputStatus: String, Codable, Sendable, CaseIterable {
   case partial
   /// Nothing could be analysed.
   case failed
-  /// Found in a folder but not media; it does not fail the batch.
+  /// Found in a folder but not evidence to analyse (not media, a special file, SeamScan's own
+  /// output); it does not fail the batch.
   case skipped
   /// A complete earlier output of the same file and options was kept.
   case resumed

@@ -53,7 +53,7 @@ public enum ReportWriter {
       generatedAt: options.now, scanFolder: scanFolder.path)
     let media = MediaEvidence(root: options.mediaRoot)
     let files = folder.recordFiles
-    let results = Mutex<[Result<(IndexEntry, URL?, Bool), any Error>?]>(Array(repeating: nil, count: files.count))
+    let results = Mutex<[Result<(IndexEntry, URL?, Bool)?, any Error>?]>(Array(repeating: nil, count: files.count))
     DispatchQueue.concurrentPerform(iterations: files.count) { position in
       let result = Result {
         try page(for: files[position], number: position + 1, in: videos, chrome: chrome, media: media)
@@ -64,8 +64,7 @@ public enum ReportWriter {
     var pages: [URL] = []
     var mediaProblems = 0
     for result in results.withLock({ $0 }) {
-      guard let result else { continue }
-      let (entry, page, mediaMatched) = try result.get()
+      guard let result, let (entry, page, mediaMatched) = try result.get() else { continue }
       entries.append(entry)
       if let page { pages.append(page) }
       if page != nil && !mediaMatched { mediaProblems += 1 }
@@ -77,9 +76,10 @@ public enum ReportWriter {
   }
 
   /// One input: its page, and what the index keeps of it. A records file that cannot be read is
-  /// listed on the index; a newer schema stops the report.
+  /// listed on the index; a newer schema stops the report. A skipped input's file gives nothing
+  /// here: `summary.csv` lists it with the others the batch skipped.
   static func page(for file: URL, number: Int, in videos: URL, chrome: PageChrome, media: MediaEvidence) throws
-    -> (IndexEntry, URL?, Bool)
+    -> (IndexEntry, URL?, Bool)?
   {
     let input: InputRecords
     do {
@@ -92,6 +92,7 @@ public enum ReportWriter {
         failure: ("unreadable_records", "unreadable_records", error.description))
       return (entry, nil, false)
     }
+    if input.skipped != nil { return nil }
     guard let video = input.video else {
       let error = input.errors.first
       let entry = IndexEntry(

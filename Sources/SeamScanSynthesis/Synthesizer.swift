@@ -30,6 +30,20 @@ public struct SynthesisOptions: Sendable, Hashable {
   }
 }
 
+/// Why `synth` made no known fake.
+public enum SynthesisError: Error, Equatable, CustomStringConvertible {
+  /// Fewer frames than required had a tracked face to blend.
+  case notBlended(blended: Int, frames: Int, required: Int)
+
+  public var description: String {
+    switch self {
+    case .notBlended(let blended, let frames, let required):
+      return "blended \(blended) of \(frames) frames, fewer than the \(min(required, frames)) asked for "
+        + "(--min-blended): no face was tracked in the others; nothing was written"
+    }
+  }
+}
+
 /// Makes a known-manipulated copy of a real clip by blending every tracked
 /// face with an altered copy of itself (the idea of Self-Blended Images, CVPR
 /// 2022, and of one-shot swappers' generator traces): training data and test
@@ -50,14 +64,21 @@ public struct Synthesizer<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
   /// Writes the manipulated clip to `output` (at analysis resolution; a `.png` output
   /// takes the first frame as a lossless still) and returns its provenance record:
   /// input hash, kind, seed, parameters of every track, counts. `sha256` is the input's.
-  public func synthesize(input: String, sha256: String, output: URL) throws -> SynthRecord {
+  ///
+  /// Nothing is written when fewer than `minimumBlended` frames could be blended (the output
+  /// would not be the known fake it claims to be): that throws ``SynthesisError/notBlended``.
+  /// An existing `output` is replaced only when `replacing`.
+  public func synthesize(
+    input: EvidenceFile, sha256: String, output: URL, minimumBlended: Int = 1, replacing: Bool = false
+  ) throws -> SynthRecord {
     var decode = options.decode
     decode.stride = 1
-    let reader = try MediaReader(path: input, options: decode)
+    let reader = try MediaReader(file: input, options: decode)
     var tracker = FaceTracker(detector: detector, predictor: predictor, parameters: tracking)
     // A still written as `.png` stays a lossless still; anything else becomes H.264.
     let writesPNG = output.pathExtension.lowercased() == "png"
     var encoder: VideoEncoder?
+    var still: [UInt8]?
     var frames = 0
     var blendedFrames = 0
     var trackParameters: [Int: SelfBlendParameters] = [:]
@@ -76,7 +97,7 @@ public struct Synthesizer<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
       frames += 1
       if blended { blendedFrames += 1 }
       if writesPNG {
-        try PNGEncoder.encode(RGBImage(planes)).write(to: output)
+        still = Array(try PNGEncoder.encode(RGBImage(planes)))
         break
       }
       if encoder == nil {
@@ -86,10 +107,16 @@ public struct Synthesizer<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
       }
       try encoder?.append(planes)
     }
-    guard frames > 0 else { throw MediaError.noFrames(path: input) }
-    try encoder?.finish()
+    guard frames > 0 else { throw MediaError.noFrames(path: input.path.display) }
+    guard blendedFrames >= min(minimumBlended, frames) else {
+      throw SynthesisError.notBlended(blended: blendedFrames, frames: frames, required: minimumBlended)
+    }
+    if let still {
+      try FileSystem.writeAtomically(still, to: BytePath(output.path), replacing: replacing)
+    }
+    try encoder?.finish(replacing: replacing)
     return SynthRecord(
-      input: input, sha256: sha256, output: output.path, kind: options.kind,
+      input: input.path.display, sha256: sha256, output: output.path, kind: options.kind,
       seed: Int(truncatingIfNeeded: options.seed), crf: options.crf, jitter: Double(options.jitter), frames: frames,
       framesBlended: blendedFrames,
       tracks: trackParameters.keys.sorted().map { Self.blendRecord(track: $0, trackParameters[$0]!) })

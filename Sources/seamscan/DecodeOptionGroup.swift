@@ -21,7 +21,11 @@ struct DecodeOptionGroup: ParsableArguments {
   @Option(name: OptionTable.stride.flag, parsing: .unconditional, help: ArgumentHelp(OptionTable.stride.help))
   var stride = OptionTable.stride.defaultValue!
 
+  @Option(name: OptionTable.maxPixels.flag, parsing: .unconditional, help: ArgumentHelp(OptionTable.maxPixels.help))
+  var maxPixels = OptionTable.maxPixels.defaultValue!
+
   func validate() throws {
+    try OptionTable.maxPixels.validate(maxPixels)
     try OptionTable.maxSide.validate(maxSide)
     try OptionTable.start.validate(start)
     try OptionTable.duration.validate(duration)
@@ -30,6 +34,7 @@ struct DecodeOptionGroup: ParsableArguments {
   }
 
   var options: DecodeOptions {
-    DecodeOptions(maxSide: maxSide, start: start, duration: duration, maxFrames: maxFrames, stride: stride)
+    DecodeOptions(
+      maxSide: maxSide, start: start, duration: duration, maxFrames: maxFrames, stride: stride, maxPixels: maxPixels)
   }
 }

@@ -40,27 +40,37 @@ struct Faces: AsyncParsableCommand {
   }
 
   func run() async throws {
+    let input = RawArguments.path(path)
     do {
-      guard let digest = FileDigest(path: path) else { throw MediaError.missing(path: path) }
+      let file = try EvidenceFile(opening: input)
+      guard let digest = file.digest() else {
+        throw MediaError.readFailed(path: input.display, detail: "a read error while hashing it")
+      }
       let snapshot = try FaceSnapshot(
-        path: path, sha256: digest.sha256, frameIndex: frame, decode: decode.options,
+        path: input, sha256: digest.sha256, frameIndex: frame, decode: decode.options,
         faces: try await faceOptions.loadKit())
-      print(snapshot.record.line)
+      try printRecord(snapshot.record)
       if let draw {
-        try AtomicFile.write(try snapshot.annotatedPNG(), to: URL(fileURLWithPath: draw))
+        try AtomicFile.write(Array(try snapshot.annotatedPNG()), to: RawArguments.path(draw))
       }
       if let crops {
-        let folder = URL(fileURLWithPath: crops, isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = RawArguments.path(crops)
+        try FileSystem.createFolder(folder)
         for crop in try snapshot.alignedCropPNGs() {
-          try AtomicFile.write(crop.png, to: folder.appendingPathComponent("frame\(frame)-track\(crop.track).png"))
+          try AtomicFile.write(
+            Array(crop.png), to: folder.appending(Array("frame\(frame)-track\(crop.track).png".utf8)))
         }
       }
+    } catch let error as OutputError {
+      throw error
     } catch let error as MediaError {
-      print(ErrorRecord(path: path, sha256: nil, error: error.code, message: error.description).line)
+      try printRecord(
+        ErrorRecord(path: input.display, pathHex: input.hex, sha256: nil, error: error.code, message: error.description)
+      )
       throw ExitCode.failure
     } catch {
-      print(ErrorRecord(path: path, sha256: nil, error: .failed, message: "\(error)").line)
+      try printRecord(
+        ErrorRecord(path: input.display, pathHex: input.hex, sha256: nil, error: .failed, message: "\(error)"))
       throw ExitCode.failure
     }
   }

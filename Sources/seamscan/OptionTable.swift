@@ -1,4 +1,5 @@
 import ArgumentParser
+import SeamScanMedia
 
 /// A number an option takes.
 protocol OptionValue: Sendable, Comparable, CustomStringConvertible {
@@ -90,6 +91,12 @@ enum OptionTable {
   static let stride = OptionSpec(
     name: "stride", defaultValue: 1, atLeast: 1,
     help: "Analyse every Nth frame; the others still get a frame record.", recordKey: "stride")
+  /// Not in the record's options: it decides whether a picture is analysed at all, never what its records say.
+  static let maxPixels = OptionSpec(
+    name: "max-pixels", defaultValue: DecodeOptions.defaultMaxPixels, atLeast: 1,
+    help:
+      "Refuse pictures of more pixels, or of more memory decoded than such a picture in 8-bit 4:2:0 (RGB: half as many pixels), before allocating them.",
+    recordKey: nil)
 
   // Face finding
   static let detectEvery = OptionSpec(
@@ -124,6 +131,7 @@ enum OptionTable {
 
   static let all: [OptionDescription] = [
     maxSide.description, start.description, duration.description, maxFrames.description, stride.description,
+    maxPixels.description,
     detectEvery.description, confirmEvery.description, minFace.description, minNeighbors.description,
     scaleFactor.description, detectSide.description, jobs.description, threads.description,
   ]

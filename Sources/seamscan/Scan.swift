@@ -9,16 +9,22 @@ struct Scan: AsyncParsableCommand {
     abstract: "Scan videos, stills and folders; write one JSON record per frame.",
     discussion: """
       Records go to stdout as JSON Lines unless --output-dir is given. Exit status: 0 when every \
-      input was analysed, 1 when some input failed (each failure has an error record), 2 on a usage error.
+      input was analysed, 1 when some input failed (each failure has an error record) or output could \
+      not be written, 2 on a usage error.
       """)
 
-  @Argument(help: "Media files or folders (walked recursively; media is recognised by content).")
+  @Argument(
+    help:
+      "Media files or folders (walked recursively; files with a video or picture extension, or holding a video stream, are analysed); - reads standard input."
+  )
   var paths: [String]
 
-  @Option(name: .customLong("output-dir"), help: "Write <input name>.seamscan.jsonl per input and summary.csv here.")
+  @Option(
+    name: .customLong("output-dir"),
+    help: "Write <input name>.<id>.seamscan.jsonl per input and summary.csv here.")
   var outputDirectory: String?
 
-  @Flag(help: "Skip inputs whose complete output (same SHA-256) already exists in --output-dir.")
+  @Flag(help: "Skip inputs whose complete output (same SHA-256 and options) already exists in --output-dir.")
   var resume = false
 
   @Option(name: OptionTable.jobs.flag, parsing: .unconditional, help: ArgumentHelp(OptionTable.jobs.help))
@@ -49,6 +55,7 @@ struct Scan: AsyncParsableCommand {
     try OptionTable.jobs.validate(jobs)
     try OptionTable.threads.validate(threads)
     if resume && outputDirectory == nil { throw ValidationError("--resume needs --output-dir") }
+    if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
   }
 
   func run() async throws {
@@ -58,13 +65,14 @@ struct Scan: AsyncParsableCommand {
       faces = noFaces ? nil : try await faceOptions.loadKit()
     } catch {
       // Without models no input can be analysed: one error record, exit 1.
-      print(ErrorRecord(path: nil, sha256: nil, error: .modelMissing, message: "\(error)").line)
+      try printRecord(ErrorRecord(path: nil, sha256: nil, error: .modelMissing, message: "\(error)"))
       throw ExitCode.failure
     }
     let runner = BatchRunner(
       scanner: VideoScanner(settings: settings, faces: faces, scoring: try ScoringKit.trained(), threads: threads),
-      options: BatchOptions(jobs: jobs, outputDirectory: outputDirectory, resume: resume, quiet: quiet))
-    let allAnalysed = try await runner.run(InputCollector.collect(paths))
+      options: BatchOptions(
+        jobs: jobs, outputDirectory: outputDirectory.map(RawArguments.path), resume: resume, quiet: quiet))
+    let allAnalysed = try await runner.run(InputCollector.collect(paths.map(RawArguments.path)))
     if !allAnalysed { throw ExitCode.failure }
   }
 }

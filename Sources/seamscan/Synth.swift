@@ -41,6 +41,14 @@ struct Synth: AsyncParsableCommand {
   @Option(parsing: .unconditional, help: "Frame-to-frame change of the blend, 0 (steady) to 1 (strong flicker).")
   var jitter: Float = 0.5
 
+  @Option(
+    name: .customLong("min-blended"), parsing: .unconditional,
+    help: "Fail, writing nothing, unless at least this many frames (or all, if fewer) had a face to blend.")
+  var minBlended = 1
+
+  @Flag(help: "Replace --output if it exists, even when it is the input itself.")
+  var force = false
+
   @OptionGroup(title: "Frames")
   var decode: DecodeOptionGroup
 
@@ -55,21 +63,65 @@ struct Synth: AsyncParsableCommand {
       guard generatorSize >= 16 else { throw ValidationError("--generator-size must be at least 16") }
     }
     guard decode.stride == 1 else { throw ValidationError("synth blends every frame: --stride does not apply") }
+    guard minBlended >= 1 else { throw ValidationError("--min-blended must be at least 1") }
   }
 
   func run() async throws {
+    let source = RawArguments.path(input)
+    let destination = RawArguments.path(output)
+    var sha256: String?
     do {
-      guard let digest = FileDigest(path: input) else { throw MediaError.missing(path: input) }
+      let file = try EvidenceFile(opening: source)
+      guard let digest = file.digest() else {
+        throw MediaError.readFailed(path: source.display, detail: "a read error while hashing it")
+      }
+      sha256 = digest.sha256
+      // Checked before any work; the final move checks again, without a window to overwrite.
+      if !force, let existing = FileSystem.status(destination, followLinks: true) {
+        let isInput = FileSystem.status(source, followLinks: true).map { existing.isSameFile(as: $0) } ?? false
+        throw SynthRefusal.outputExists(destination.display, isInput: isInput)
+      }
       let kit = try await faceOptions.loadKit()
       let synthesizer = Synthesizer(
         options: SynthesisOptions(
           kind: kind, generatorSize: generatorSize, seed: seed, crf: crf, jitter: jitter, decode: decode.options),
         detector: kit.detector, predictor: kit.predictor, tracking: kit.tracking)
-      let record = try synthesizer.synthesize(input: input, sha256: digest.sha256, output: URL(fileURLWithPath: output))
-      print(record.line)
+      let record = try synthesizer.synthesize(
+        input: file, sha256: digest.sha256,
+        output: URL(fileURLWithPath: String(decoding: destination.bytes, as: UTF8.self)),
+        minimumBlended: minBlended, replacing: force)
+      try printRecord(record)
+    } catch let error as OutputError where !force && error.reason == FileSystem.describe(errno: EEXIST) {
+      try fail(.outputExists, "\(destination.display) appeared while synth ran; give --force to replace it", sha256)
+    } catch let error as OutputError {
+      throw error
     } catch let error as MediaError {
-      print(ErrorRecord(path: input, sha256: nil, error: error.code, message: error.description).line)
-      throw ExitCode.failure
+      try fail(error.code, error.description, sha256)
+    } catch let error as SynthesisError {
+      try fail(.notBlended, error.description, sha256)
+    } catch let error as SynthRefusal {
+      try fail(.outputExists, error.description, sha256)
+    }
+  }
+
+  private func fail(_ code: ErrorCode, _ message: String, _ sha256: String?) throws -> Never {
+    let source = RawArguments.path(input)
+    try printRecord(
+      ErrorRecord(path: source.display, pathHex: source.hex, sha256: sha256, error: code, message: message))
+    throw ExitCode.failure
+  }
+}
+
+/// Why synth would not write its output.
+enum SynthRefusal: Error, CustomStringConvertible {
+  case outputExists(String, isInput: Bool)
+
+  var description: String {
+    switch self {
+    case .outputExists(let path, let isInput):
+      return isInput
+        ? "\(path) is the input itself: synth will not write over it without --force"
+        : "\(path) exists: synth will not write over it without --force"
     }
   }
 }

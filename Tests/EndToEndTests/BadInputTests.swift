@@ -85,11 +85,12 @@ import Testing
     #expect(run.records.last?["truncated"] as? Bool == true)
   }
 
-  @Test func mp4CutBeforeItsIndexIsAnError() throws {
+  @Test("An MP4 cut before its index (moov at the end) fails as truncated, not as 'not media'")
+  func mp4CutBeforeItsIndexIsTruncated() throws {
     let whole = try GeneratedMedia.testPattern(seconds: 2, output: file("index-at-end.mp4"))
     let data = try Data(contentsOf: whole)
     try data.prefix(data.count / 2).write(to: file("cut-no-index.mp4"))
-    expectFailure(try SeamScanBinary.run(["scan", file("cut-no-index.mp4").path]), code: "not_media")
+    expectFailure(try SeamScanBinary.run(["scan", file("cut-no-index.mp4").path]), code: "truncated")
   }
 
   @Test("An audio-only file fails with a `no_video_stream` error record")

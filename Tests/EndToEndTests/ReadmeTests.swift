@@ -134,6 +134,16 @@ import Testing
     return pattern.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
   }
 
+  @Test("The README says verdict and score are null under --no-faces, and they are")
+  func noFacesGivesNullVerdict() throws {
+    let row = try #require(Self.readme.components(separatedBy: "\n").first { $0.hasPrefix("| `--no-faces` |") })
+    #expect(row.contains("`score` and `verdict` are then null"))
+    let run = try SeamScanBinary.run(["scan", "--quiet", "--no-faces", "--max-frames", "2", SampleMedia.pan.path])
+    let summary = try #require(run.records.last)
+    #expect(summary["verdict"] is NSNull)
+    #expect(summary["score"] is NSNull)
+  }
+
   @Test func errorCodesAreTheContractsCodes() throws {
     let sentence = try #require(
       Self.readme.components(separatedBy: "Codes: ").dropFirst().first?.components(separatedBy: ". ").first)

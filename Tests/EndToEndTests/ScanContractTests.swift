@@ -80,11 +80,14 @@ import Testing
     let first = try SeamScanBinary.run(["scan", "--quiet", "--output-dir", output.path, sampleMedia.path])
     #expect(first.status == 0)
     #expect(first.lines.isEmpty, "nothing on stdout with --output-dir")
-    let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+    let files = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { !$0.hasPrefix(".") }.sorted()
+    // `<input name>.<16 hex digits of the input's identity>.seamscan.jsonl`
+    let inputs = files.map {
+      $0.replacingOccurrences(of: #"\.[0-9a-f]{16}\.seamscan\.jsonl$"#, with: "", options: .regularExpression)
+    }
     #expect(
-      files == [
-        "astronaut-generator.png.seamscan.jsonl", "astronaut-pan-selfblend.mp4.seamscan.jsonl",
-        "astronaut-pan.mp4.seamscan.jsonl", "astronaut.jpg.seamscan.jsonl", "summary.csv",
+      inputs == [
+        "astronaut-generator.png", "astronaut-pan-selfblend.mp4", "astronaut-pan.mp4", "astronaut.jpg", "summary.csv",
       ])
     let csv = try String(contentsOf: output.appendingPathComponent("summary.csv"), encoding: .utf8)
     #expect(csv.split(separator: "\n").count == 5)

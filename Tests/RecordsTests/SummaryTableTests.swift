@@ -9,7 +9,8 @@ import Testing
     let csv = SummaryTable.csv([row])
     let lines = csv.split(separator: "\n")
     #expect(lines.count == 2)
-    #expect(lines[1].hasPrefix(#""/evidence/a, ""b"".mp4",analysed,"#))
+    #expect(lines[1].hasPrefix(#""/evidence/a, ""b"".mp4",,analysed,"#))
+    #expect(lines[0].hasPrefix("path,path_hex,status,sha256,"))
     #expect(lines[1].contains(",0.5,"))
   }
 }

@@ -25,7 +25,7 @@ import Testing
 
   @Test func refusesRecordsOfANewerSchema() throws {
     let folder = try GeneratedMedia.makeFolder("newer")
-    let source = try SampleScans.boxesOnly.get().appendingPathComponent("astronaut-pan.mp4.seamscan.jsonl")
+    let source = try SampleScans.output(for: "astronaut-pan.mp4", in: try SampleScans.boxesOnly.get())
     let text = try String(contentsOf: source, encoding: .utf8)
       .replacingOccurrences(of: "seamscan.records/1", with: "seamscan.records/2")
     try text.write(to: folder.appendingPathComponent("a.seamscan.jsonl"), atomically: true, encoding: .utf8)

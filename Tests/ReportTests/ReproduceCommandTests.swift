@@ -13,7 +13,7 @@ import Testing
     ]
     let folder = try SampleScans.scan(options + ["SampleMedia/astronaut-pan.mp4"], name: "reproduce")
     let original = try String(
-      contentsOf: folder.appendingPathComponent("astronaut-pan.mp4.seamscan.jsonl"), encoding: .utf8
+      contentsOf: try SampleScans.output(for: "astronaut-pan.mp4", in: folder), encoding: .utf8
     ).split(separator: "\n").map(String.init)
     guard case .video(let video) = try RecordReader.record(fromLine: original[0]) else {
       Issue.record("no video record")

@@ -19,7 +19,7 @@ import Testing
       ],
       output: media.appendingPathComponent("cut.mp4"))
     let folder = try SampleScans.scan(["cut.mp4"], name: "cut", in: media)
-    let input = try InputRecords.read(folder.appendingPathComponent("cut.mp4.seamscan.jsonl"))
+    let input = try InputRecords.read(try SampleScans.output(for: "cut.mp4", in: folder))
     #expect(input.summary?.sceneCuts == [40])
     let tracksBefore = Set(input.frames.filter { $0.frame < 40 }.flatMap { $0.faces.map(\.track) })
     let tracksAfter = Set(input.frames.filter { $0.frame >= 40 }.flatMap { $0.faces.map(\.track) })

@@ -25,7 +25,7 @@ import Testing
 
   @Test func everyFormulaGivesTheRecordedScore() throws {
     let input = try InputRecords.read(
-      try SampleScans.withLandmarks.get().appendingPathComponent("astronaut-pan-selfblend.mp4.seamscan.jsonl"))
+      try SampleScans.output(for: "astronaut-pan-selfblend.mp4", in: try SampleScans.withLandmarks.get()))
     var faces = 0
     for face in input.frames.flatMap(\.faces) {
       guard let evidence = face.evidence, let score = evidence.score, let bias = evidence.bias else { continue }

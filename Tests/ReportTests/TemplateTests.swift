@@ -47,17 +47,18 @@ import Testing
     let chrome = PageChrome(
       words: Phrasebook(.vi), format: LocalFormat(.vi), generatedAt: Date(), scanFolder: folder.path)
     var entries: [IndexEntry] = []
-    for name in ["astronaut-pan.mp4.seamscan.jsonl", "astronaut.jpg.seamscan.jsonl"] {
-      let input = try InputRecords.read(folder.appendingPathComponent(name))
+    for name in ["astronaut-pan.mp4", "astronaut.jpg"] {
+      let input = try InputRecords.read(try SampleScans.output(for: name, in: folder))
       let video = try #require(input.video)
       let evidence = VideoEvidence(input: input, video: video, media: MediaEvidence(root: SampleMedia.repository))
       let page = VideoPageBuilder(evidence: evidence, chrome: chrome).page()
       #expect(Self.stringLeaves(page, path: "video").isEmpty, "\(Self.stringLeaves(page, path: "video").prefix(5))")
-      entries.append(
+      let written = try #require(
         try ReportWriter.page(
-          for: folder.appendingPathComponent(name), number: 1,
+          for: try SampleScans.output(for: name, in: folder), number: 1,
           in: FileManager.default.temporaryDirectory, chrome: chrome, media: MediaEvidence(root: SampleMedia.repository)
-        ).0)
+        ))
+      entries.append(written.0)
     }
     let index = IndexPageBuilder(chrome: chrome).page(
       entries: entries, withoutRecords: [("a.txt", "skipped", "not media")])

@@ -59,27 +59,71 @@ public enum Command {
     public var status: Int32
     public var standardOutput: String
     public var standardError: String
+    /// The program was killed by a signal (`status` is then the signal number).
+    public var killedBySignal: Bool = false
+    /// The program did not end within the timeout and was killed.
+    public var timedOut: Bool = false
   }
 
-  /// `directory` is the working directory of the program (the test's own when nil).
-  public static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
+  /// `directory` is the working directory of the program (the test's own when nil). `input` and
+  /// `output` replace the captured stdin (empty by default) and stdout; a program still running
+  /// after `timeout` seconds is killed, so a hang fails the test instead of blocking the suite.
+  public static func run(
+    _ executable: String, _ arguments: [String], in directory: URL? = nil, input: FileHandle? = nil,
+    output: FileHandle? = nil, environment: [String: String]? = nil, timeout: Double = 600
+  ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.currentDirectoryURL = directory
-    let output = Pipe()
+    if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+    let outputPipe = Pipe()
     let error = Pipe()
-    process.standardOutput = output
+    process.standardInput = input ?? FileHandle.nullDevice
+    process.standardOutput = output ?? outputPipe
     process.standardError = error
     try process.run()
+    let watchdog = Watchdog(process: process, seconds: timeout)
     // Read both pipes before waiting, so a chatty child cannot block on a full pipe.
     let errorData = ReadAll(error.fileHandleForReading)
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let outputData = output == nil ? outputPipe.fileHandleForReading.readDataToEndOfFile() : Data()
     process.waitUntilExit()
+    watchdog.cancel()
     return Result(
       status: process.terminationStatus,
       standardOutput: String(decoding: outputData, as: UTF8.self),
-      standardError: String(decoding: errorData.wait(), as: UTF8.self))
+      standardError: String(decoding: errorData.wait(), as: UTF8.self),
+      killedBySignal: process.terminationReason == .uncaughtSignal, timedOut: watchdog.fired)
+  }
+
+  /// Kills a process that runs past its time.
+  private final class Watchdog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = false
+    private var killed = false
+
+    init(process: Process, seconds: Double) {
+      let pid = process.processIdentifier
+      DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+        lock.lock()
+        defer { lock.unlock() }
+        guard !done else { return }
+        killed = true
+        kill(pid, SIGKILL)
+      }
+    }
+
+    func cancel() {
+      lock.lock()
+      done = true
+      lock.unlock()
+    }
+
+    var fired: Bool {
+      lock.lock()
+      defer { lock.unlock() }
+      return killed
+    }
   }
 
   /// Drains a pipe on a background thread.

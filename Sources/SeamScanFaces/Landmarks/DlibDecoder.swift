@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads dlib's binary serialization (`dlib/serialize.h`) from a byte buffer.
 ///
 /// Integers are a control byte (bit 0x80 = negative, low nibble = number of
@@ -7,34 +9,68 @@
 /// reports where a malformed value sits, so a bad file fails with a message
 /// instead of a crash.
 struct DlibDecoder {
-  private let bytes: UnsafeBufferPointer<UInt8>
-  private(set) var offset: Int = 0
+  /// The bytes in reach: the whole buffer, or a window of a file read piece by piece.
+  private var bytes: [UInt8]
+  private var position = 0
+  /// Where `bytes` starts in the whole.
+  private var windowStart = 0
+  private let totalCount: Int
+  private let file: FileHandle?
 
-  /// `bytes` must outlive the decoder; callers keep it inside `withUnsafeBytes`.
+  /// Decodes a buffer held in memory.
   init(_ bytes: UnsafeRawBufferPointer) {
-    self.bytes = bytes.bindMemory(to: UInt8.self)
+    self.bytes = Array(bytes)
+    totalCount = bytes.count
+    file = nil
   }
 
-  var isAtEnd: Bool { offset == bytes.count }
-  var remaining: Int { bytes.count - offset }
+  /// Decodes a file of `size` bytes a megabyte at a time, so that parsing a 100 MB model
+  /// never holds more than its parsed values (mapping it whole doubled the peak memory).
+  init(file: FileHandle, size: Int) {
+    bytes = []
+    totalCount = size
+    self.file = file
+  }
+
+  private static let windowSize = 1 << 20
+
+  var offset: Int { windowStart + position }
+  var isAtEnd: Bool { offset == totalCount }
+  var remaining: Int { totalCount - offset }
+
+  /// Moves the window on so that more bytes than `count` follow the position, where the file
+  /// has them; reading errors show as a short window, reported as truncation by the caller.
+  @inline(never)
+  private mutating func refill(_ count: Int) {
+    guard let file, windowStart + bytes.count < totalCount else { return }
+    var next = Array(bytes[position...])
+    next.reserveCapacity(Self.windowSize + count)
+    while next.count <= count, let chunk = try? file.read(upToCount: Self.windowSize), !chunk.isEmpty {
+      next.append(contentsOf: chunk)
+    }
+    windowStart += position
+    position = 0
+    bytes = next
+  }
 
   /// A signed integer of any width dlib writes (`int`, `long`, `int64`...).
   @inline(__always)
   mutating func readInt() throws(DlibFormatError) -> Int64 {
-    guard offset < bytes.count else { throw .truncated(at: offset) }
-    let control = bytes[offset]
+    if bytes.count - position <= 8 { refill(8) }
+    guard position < bytes.count else { throw .truncated(at: offset) }
+    let control = bytes[position]
     let count = Int(control & 0x0F)
     // Bits 0x70 mark dlib's old text encoding, which this model never uses.
     guard control & 0x70 == 0, count >= 1, count <= 8 else { throw .badInteger(at: offset) }
-    guard bytes.count - offset > count else { throw .truncated(at: offset) }
+    guard bytes.count - position > count else { throw .truncated(at: offset) }
     var magnitude: UInt64 = 0
     var shift: UInt64 = 0
     for i in 1...count {
-      magnitude |= UInt64(bytes[offset + i]) &<< shift
+      magnitude |= UInt64(bytes[position + i]) &<< shift
       shift &+= 8
     }
     guard magnitude <= UInt64(Int64.max) else { throw .badInteger(at: offset) }
-    offset += count + 1
+    position += count + 1
     let value = Int64(magnitude)
     return control & 0x80 != 0 ? -value : value
   }

@@ -21,15 +21,20 @@ public final class ShapePredictor: Sendable {
   /// `/usr/share/dlib/shape_predictor_68_face_landmarks.dat`.
   /// Throws `ShapePredictorLoadError`, whose description says what is wrong.
   public convenience init(contentsOf url: URL) throws {
-    let data: Data
+    let file: FileHandle
+    let size: Int
     do {
-      // Mapped read-only: the model is parsed once and the bytes dropped.
-      data = try Data(contentsOf: url, options: .alwaysMapped)
+      // Read a piece at a time: the model is parsed once and its bytes never held whole.
+      file = try FileHandle(forReadingFrom: url)
+      size = Int(try file.seekToEnd())
+      try file.seek(toOffset: 0)
     } catch {
       throw ShapePredictorLoadError(url: url, reason: "cannot read the file (\(error.localizedDescription))")
     }
+    defer { try? file.close() }
     do {
-      try self.init(dlibData: data)
+      var decoder = DlibDecoder(file: file, size: size)
+      try self.init(model: ShapePredictorModel(decoding: &decoder))
     } catch {
       throw ShapePredictorLoadError(url: url, reason: error.description)
     }

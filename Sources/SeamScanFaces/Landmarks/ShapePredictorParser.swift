@@ -17,6 +17,10 @@ extension ShapePredictorModel {
 
   init(dlibBytes bytes: UnsafeRawBufferPointer) throws(DlibFormatError) {
     var decoder = DlibDecoder(bytes)
+    try self.init(decoding: &decoder)
+  }
+
+  init(decoding decoder: inout DlibDecoder) throws(DlibFormatError) {
     guard try decoder.readInt() == 1 else { throw .unsupported("unknown shape_predictor version") }
     let initialShape = try Self.readColumn(&decoder, maxLength: 2 * Self.maxParts)
     guard !initialShape.isEmpty, initialShape.count % 2 == 0 else {

@@ -25,12 +25,21 @@ extension Phrases {
     "error.missing": Phrase(en: "file not found", vi: "không tìm thấy tệp"),
     "error.permission_denied": Phrase(en: "permission denied", vi: "không có quyền đọc tệp"),
     "error.is_directory": Phrase(en: "is a folder, not a file", vi: "là thư mục, không phải tệp"),
+    "error.not_regular_file": Phrase(
+      en: "not a regular file (a pipe, socket, device or broken link)",
+      vi: "không phải tệp thông thường (đường ống, socket, thiết bị hoặc liên kết hỏng)"),
     "error.empty": Phrase(en: "empty file", vi: "tệp rỗng"),
     "error.not_media": Phrase(en: "not a video or image file", vi: "không phải tệp video hoặc ảnh"),
     "error.no_video_stream": Phrase(en: "no video stream", vi: "không có luồng hình ảnh"),
     "error.unsupported_codec": Phrase(en: "unsupported codec", vi: "chuẩn nén không được hỗ trợ"),
     "error.decoder_failed": Phrase(en: "the decoder failed", vi: "bộ giải mã gặp lỗi"),
+    "error.too_large": Phrase(
+      en: "picture larger than the size limit (--max-pixels)",
+      vi: "ảnh vượt quá giới hạn kích thước (--max-pixels)"),
     "error.no_frames": Phrase(en: "no frame could be decoded", vi: "không giải mã được khung hình nào"),
+    "error.empty_range": Phrase(
+      en: "the time range asked for lies past the end",
+      vi: "khoảng thời gian yêu cầu nằm ngoài độ dài của tệp"),
     "error.truncated": Phrase(
       en: "file truncated: it ends before its index says it should",
       vi: "tệp bị cắt cụt: kết thúc sớm hơn chỉ mục của tệp"),
@@ -80,6 +89,11 @@ extension Phrases {
     "error.model_missing": Phrase(en: "a model file is missing", vi: "thiếu tệp mô hình"),
     "error.encoder_failed": Phrase(en: "the encoder failed", vi: "bộ mã hóa gặp lỗi"),
     "error.failed": Phrase(en: "the command failed", vi: "lệnh thực hiện không thành công"),
+    "error.output_exists": Phrase(
+      en: "the output exists or is the input (synth without --force)",
+      vi: "tệp đầu ra đã tồn tại hoặc trùng tệp đầu vào (synth không có --force)"),
+    "error.not_blended": Phrase(
+      en: "too few frames could be blended (synth)", vi: "ghép được quá ít khung hình (synth)"),
     "status.skipped.meaning": Phrase(
       en: "found in a folder and not analysed; the scan gave the reason below",
       vi: "tìm thấy trong thư mục nhưng không được phân tích; lý do lần quét đưa ra ở bên dưới"),

@@ -14,6 +14,8 @@ public struct InputRecords: Sendable {
   public var frames: [FrameRecord] = []
   public var errors: [ErrorRecord] = []
   public var summary: SummaryRecord?
+  /// The batch's note that it skipped this file while walking a folder; such a file holds nothing else.
+  public var skipped: SkippedRecord?
 
   init(fileName: String, fileSHA256: String) {
     self.fileName = fileName
@@ -41,11 +43,12 @@ public struct InputRecords: Sendable {
       case .frame(let frame): input.frames.append(frame)
       case .error(let error): input.errors.append(error)
       case .summary(let summary): input.summary = summary
+      case .skipped(let skipped) where index == 0: input.skipped = skipped
       case .skipped, .faces, .synth:
         throw ReportError.unreadableRecords(file: name, line: index + 1, detail: "not a record of a scan")
       }
     }
-    guard input.video != nil || !input.errors.isEmpty else {
+    guard input.video != nil || !input.errors.isEmpty || input.skipped != nil else {
       throw ReportError.unreadableRecords(file: name, line: 0, detail: "no video or error record")
     }
     return input

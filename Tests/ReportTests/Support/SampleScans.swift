@@ -38,6 +38,19 @@ enum SampleScans {
   }
 
   static func html(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
+
+  /// The records file a scan folder holds for the input named `name`: found by the path its first
+  /// record names, as output names carry a digest of the input's folder.
+  static func output(for name: String, in folder: URL) throws -> URL {
+    let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+      .filter { $0.lastPathComponent.hasSuffix(".seamscan.jsonl") }
+    for file in files {
+      let first = try String(contentsOf: file, encoding: .utf8).prefix { $0 != "\n" }
+      let record = try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any]
+      if (record?["path"] as? String).map({ ($0 as NSString).lastPathComponent == name }) == true { return file }
+    }
+    throw ScanFailed(message: "no records file for \(name) in \(folder.path)")
+  }
 }
 
 struct ScanFailed: Error {
