@@ -38,7 +38,7 @@ public struct SceneSignature: Sendable, Equatable {
   }
 
   /// Mean absolute grey-level difference to `other` over their overlap, after the shift (up to
-  /// ``maximumShift`` cells) that makes it smallest.
+  /// three cells left or right and two up or down) that makes it smallest.
   public func distance(to other: SceneSignature) -> Double {
     guard values.count == other.values.count, values.count == Self.width * Self.height else {
       return values.count == other.values.count && !values.isEmpty ? meanDifference(other, dx: 0, dy: 0) : .infinity
