@@ -58,6 +58,8 @@ public struct FaceKit: Sendable {
       maxUnconfirmedFrames: tracking.maxUnconfirmedFrames, sceneCutThreshold: tracking.sceneCutThreshold,
       decisionFrames: tracking.decisionFrames, lostSearchFrames: tracking.lostSearchFrames,
       appearanceFailureLimit: tracking.appearanceFailureLimit, minimumEyeContrast: FaceAppearance.minimumEyeContrast,
-      openingScans: TrackingParameters.openingScans.sorted())
+      openingScans: TrackingParameters.openingScans.sorted(),
+      uprightRollLimit: Double(TrackingParameters.uprightRollLimit),
+      rollSearchAngles: TrackingParameters.rollSearchAngles.map(Double.init))
   }
 }

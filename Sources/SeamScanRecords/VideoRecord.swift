@@ -169,13 +169,17 @@ public struct FaceFindingOptions: Codable, Sendable, Equatable {
   public var minimumEyeContrast: Double
   /// Analysed frames after the start and after each cut that get a whole-frame scan too.
   public var openingScans: [Int]
+  /// Roll in degrees beyond which a face is followed in a view turned upright around it.
+  public var uprightRollLimit: Double
+  /// Turns in degrees at which a whole-frame scan that found nothing is repeated.
+  public var rollSearchAngles: [Double]
 
   public init(
     frontalCascade: String, profileCascade: String, surveyCascade: String, scaleFactor: Double, minNeighbors: Int,
     minFace: Int,
     detectSide: Int, detectEvery: Int, confirmEvery: Int, maxUnconfirmedFrames: Int, sceneCutThreshold: Double,
     decisionFrames: Int, lostSearchFrames: Int, appearanceFailureLimit: Int, minimumEyeContrast: Double,
-    openingScans: [Int]
+    openingScans: [Int], uprightRollLimit: Double, rollSearchAngles: [Double]
   ) {
     self.frontalCascade = frontalCascade
     self.profileCascade = profileCascade
@@ -193,6 +197,8 @@ public struct FaceFindingOptions: Codable, Sendable, Equatable {
     self.appearanceFailureLimit = appearanceFailureLimit
     self.minimumEyeContrast = minimumEyeContrast
     self.openingScans = openingScans
+    self.uprightRollLimit = uprightRollLimit
+    self.rollSearchAngles = rollSearchAngles
   }
 }
 

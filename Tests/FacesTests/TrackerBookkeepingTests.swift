@@ -32,9 +32,10 @@ import Testing
     for frame in 0..<11 {
       last = tracker.track(ScriptedFaceWorld.frame([Square(x: 40, y: 60, side: 50)]), ordinal: frame)
     }
-    // Whole-frame scans at 0 (the birth), the opening frames 1, 2 and 4, and 5 and 10 by
-    // schedule; near-box checks after two unconfirmed frames, at 7 and 9.
-    #expect(last.first?.confirmations == 8)
+    // Whole-frame scans at 0 (the birth), the opening frames 1, 2 and 4, 3 (still tentative
+    // in the opening frames), and 5 and 10 by schedule; near-box checks after two unconfirmed
+    // frames, at 7 and 9.
+    #expect(last.first?.confirmations == 9)
     #expect(last.first?.source == .frontal)
   }
 
@@ -47,6 +48,20 @@ import Testing
       if !faces.isEmpty { seen.append(frame) }
     }
     #expect(seen == Array(0...3), "followed while tentative, ended at its decision")
+    #expect(tracker.status(ofTrack: 1) == .discarded)
+  }
+
+  @Test func aFalseFindWaitingForItsDecisionDoesNotStopTheOpeningScans() {
+    var tracker = makeTracker()
+    var firstSeen: Int?
+    for frame in 0..<6 {
+      let falseFind = Square(
+        x: 20, y: 20, side: 40, value: frame == 0 ? ScriptedFaceWorld.visible : ScriptedFaceWorld.hidden)
+      let face = Square(x: 200, y: 100, side: 50)
+      let faces = tracker.track(ScriptedFaceWorld.frame(frame >= 3 ? [falseFind, face] : [falseFind]), ordinal: frame)
+      if firstSeen == nil, faces.contains(where: { $0.box.left == 200 }) { firstSeen = frame }
+    }
+    #expect(firstSeen == 3, "found the frame it comes into view, not at the next opening scan")
     #expect(tracker.status(ofTrack: 1) == .discarded)
   }
 

@@ -12,7 +12,8 @@ import Testing
       frontalCascade: "f", profileCascade: "p", surveyCascade: "s", scaleFactor: 1.1, minNeighbors: 3, minFace: 30,
       detectSide: 0,
       detectEvery: 30, confirmEvery: 8, maxUnconfirmedFrames: 48, sceneCutThreshold: 30, decisionFrames: 4,
-      lostSearchFrames: 4, appearanceFailureLimit: 6, minimumEyeContrast: 0.05, openingScans: [1, 2, 4]),
+      lostSearchFrames: 4, appearanceFailureLimit: 6, minimumEyeContrast: 0.05, openingScans: [1, 2, 4],
+      uprightRollLimit: 15, rollSearchAngles: [-30, 30]),
     scoring: nil)
 
   static let video = VideoRecord(
@@ -38,7 +39,7 @@ import Testing
   }
 
   @Test func switchedOffGroupsAreWrittenAsFalse() {
-    #expect(Self.video.line.contains(#""opening_scans":[1,2,4]},"scoring":false}"#))
+    #expect(Self.video.line.contains(#""roll_search_angles":[-30,30]},"scoring":false}"#))
   }
 
   @Test func faceEvidenceIsNullWhereUnknownAndAbsentWhenOff() {

@@ -52,6 +52,16 @@ public struct FaceDetector: FaceFinding {
     }
   }
 
+  /// Candidates of the frontal Haar cascade alone, without the profile scans: a third of
+  /// ``detect(in:)``'s cost on a frame without faces.
+  public func detectFrontal(in image: GrayImage) -> [FaceCandidate] {
+    shrinkingToMaxSide(image) { shrunk, parameters in
+      frontal.detectWithNeighbours(in: shrunk, parameters: parameters).map {
+        FaceCandidate(box: Self.dlibBox($0.rect), neighbours: $0.neighbours, source: .frontal)
+      }
+    }
+  }
+
   /// Runs `scan` on `image` halved until it fits ``maxSide``, and scales its boxes back.
   private func shrinkingToMaxSide(
     _ image: GrayImage, _ scan: (GrayImage, CascadeClassifier.Parameters) -> [FaceCandidate]

@@ -19,6 +19,11 @@ import SeamScanRecords
 /// appearance tests, or when it has been lost and not found again near where it
 /// was. A track inside another's box, or overlapping it, is merged into it.
 ///
+/// A whole-frame scan that finds nothing while nothing is tracked is repeated on the frame
+/// turned by each of ``TrackingParameters/rollSearchAngles``. A face found that way is followed and re-checked in a
+/// view of the frame turned upright around it (`RolledView`) while its landmarks' roll
+/// exceeds ``TrackingParameters/uprightRollLimit``. A face found upright is followed upright.
+///
 /// The detector and the landmark model are interfaces, so the bookkeeping can
 /// be tested with scripted detections.
 public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: Sendable {
@@ -47,6 +52,13 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
     var tentativeFailures = 0
     /// Frames since the landmarks last followed the face; 0 while it is seen.
     var framesLost = 0
+    /// Found in a turned frame: followed at its landmarks' roll. A face the upright cascades
+    /// found is followed upright, since fits in a turned view of a face cut by the frame's
+    /// edge can feed their own roll and run away.
+    let followsRoll: Bool
+
+    /// The roll its landmarks are fitted and re-checked at.
+    var roll: Float { followsRoll ? face.shape.roll : 0 }
 
     mutating func confirm(by source: FaceSource) {
       framesUnconfirmed = 0
@@ -115,7 +127,7 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
   /// were computed ahead; otherwise the tracker runs the cascades itself after a cut, on
   /// the opening frames after it, and when a track was lost. A cut (seen by comparing
   /// thumbnails with the previous frame, or forced by `sceneCut`) ends every track. In the
-  /// opening frames after the start or a cut, a frame with no track is scanned whole.
+  /// opening frames after the start or a cut, a frame with no confirmed face is scanned whole.
   public mutating func update(_ planes: FramePlanes, detections: [FaceCandidate]?, sceneCut: Bool = false)
     -> [TrackedFace]
   {
@@ -138,10 +150,17 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
     }
     let opening =
       cut || TrackingParameters.openingScans.contains(framesSinceCut)
-      || (framesSinceCut < TrackingParameters.openingFrames && tracks.isEmpty)
+      || (framesSinceCut < TrackingParameters.openingFrames && !tracks.contains { $0.status == .confirmed })
     var candidates = detections
     if candidates == nil, opening || lostAny || tracks.contains(where: { $0.framesLost > 0 }) {
       candidates = detector.detect(in: image)
+    }
+    // In the opening frames only the scheduled scans turn: every frame there is scanned whole.
+    let scheduledOpening =
+      framesSinceCut == 0 || TrackingParameters.openingScans.contains(framesSinceCut)
+      || framesSinceCut >= TrackingParameters.openingFrames
+    if candidates?.isEmpty == true, tracks.isEmpty, scheduledOpening {
+      candidates = rolledSearch(in: image)
     }
     if let candidates { absorb(candidates, in: planes) }
     confirmDueTracks(in: image)
@@ -157,14 +176,14 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
     guard track.framesUnconfirmed < parameters.maxUnconfirmedFrames else { return false }
     let followed: TrackedFace?
     if track.framesLost == 0 {
-      followed = follow(track.face.box, in: planes, track: track.id)
+      followed = follow(track.face.box, roll: track.roll, in: planes, track: track.id)
     } else {
       // Lost: look near where it was, at sizes near its own.
       let box = track.face.box
-      followed = detector.detect(in: planes.luma, near: box).first {
+      followed = detections(near: box, roll: track.roll, in: planes.luma).first {
         $0.box.overlap(box) > FaceDetector.sameFaceOverlap
       }
-      .flatMap { follow($0.box, in: planes, track: track.id) }
+      .flatMap { follow($0.box, roll: $0.roll, in: planes, track: track.id) }
       if followed != nil { track.framesUnconfirmed = 0 }
     }
     guard var face = followed else {
@@ -188,11 +207,15 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
         tracks[index].confirm(by: candidate.source)
         continue
       }
-      guard var face = follow(candidate.box, in: planes, track: nextTrackID), face.appearance.isSkinColoured,
+      guard var face = follow(candidate.box, roll: candidate.roll, in: planes, track: nextTrackID),
+        face.appearance.isSkinColoured,
         !tracks.contains(where: { $0.face.box.overlap(face.box) > TrackingParameters.duplicateOverlap })
       else { continue }
       face.source = candidate.source
-      tracks.append(Track(id: nextTrackID, face: face, tentativeFailures: face.appearance.isPlausible ? 0 : 1))
+      tracks.append(
+        Track(
+          id: nextTrackID, face: face, tentativeFailures: face.appearance.isPlausible ? 0 : 1,
+          followsRoll: candidate.roll != 0))
       nextTrackID += 1
     }
   }
@@ -209,7 +232,7 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
         : track.framesUnconfirmed > 0 && track.framesUnconfirmed % parameters.confirmEvery == 0
       let box = track.face.box
       if due,
-        let found = detector.detect(in: image, near: box).first(where: {
+        let found = detections(near: box, roll: track.roll, in: image).first(where: {
           $0.box.overlap(box) > FaceDetector.sameFaceOverlap
         })
       {
@@ -251,18 +274,47 @@ public struct FaceTracker<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
     endedStatus[track.id] = undecided ? .discarded : .confirmed
   }
 
-  /// Landmarks from `box`, re-boxed and predicted once more unless the face sat still; nil for an implausible fit.
-  private func follow(_ box: DlibRect, in planes: FramePlanes, track: Int) -> TrackedFace? {
-    let image = planes.luma
-    let first = predictor.predict(in: image, box: box)
+  /// Whole-frame scans of the frame turned by each of ``TrackingParameters/rollSearchAngles``. A picture is seldom
+  /// turned two ways at once and every turn adds chances of a false find, so only the finds
+  /// of the turn with the strongest find (most cascade windows merged into it) are kept; of
+  /// equally strong turns, the first.
+  private func rolledSearch(in image: GrayImage) -> [FaceCandidate] {
+    var best: [FaceCandidate] = []
+    for angle in TrackingParameters.rollSearchAngles {
+      let view = RolledView(wholeFrame: image, degrees: angle)
+      let found = detector.detectFrontal(in: view.image).map(view.frameCandidate(of:))
+      if (found.map(\.neighbours).max() ?? 0) > (best.map(\.neighbours).max() ?? 0) { best = found }
+    }
+    return best
+  }
+
+  /// The cascades' finds for the face in `box`, looked for in a view turned upright around
+  /// it when the face is rolled by more than ``TrackingParameters/uprightRollLimit``.
+  private func detections(near box: DlibRect, roll: Float, in image: GrayImage) -> [FaceCandidate] {
+    guard abs(roll) > TrackingParameters.uprightRollLimit else { return detector.detect(in: image, near: box) }
+    let view = RolledView(around: box, in: image, degrees: roll)
+    return detector.detect(in: view.image, near: view.viewBox(of: box)).map(view.frameCandidate(of:))
+  }
+
+  /// Landmarks from `box`, re-boxed and predicted once more unless the face sat still; nil for an
+  /// implausible fit. A face rolled more than ``TrackingParameters/uprightRollLimit`` is fitted in
+  /// a view turned upright around it, and its box is the upright box about the same middle.
+  private func follow(_ box: DlibRect, roll: Float, in planes: FramePlanes, track: Int) -> TrackedFace? {
+    let view =
+      abs(roll) > TrackingParameters.uprightRollLimit ? RolledView(around: box, in: planes.luma, degrees: roll) : nil
+    let image = view?.image ?? planes.luma
+    let start = view?.viewBox(of: box) ?? box
+    let first = predictor.predict(in: image, box: start)
     let refitted = predictor.refit(first)
-    guard refitted.width >= 8, Self.visibleShare(refitted, image) > 0.6 else { return nil }
+    guard refitted.width >= 8, Self.visibleShare(view?.frameBox(of: refitted) ?? refitted, planes.luma) > 0.6
+    else { return nil }
     // A still face already sits in the box its landmarks want: a second pass would barely move them.
-    let shape = Self.isSettled(refitted, in: box) ? first : predictor.predict(in: image, box: refitted)
+    let fitted = Self.isSettled(refitted, in: start) ? first : predictor.predict(in: image, box: refitted)
+    let shape = view?.frameShape(of: fitted) ?? fitted
     let residual = predictor.fitResidual(shape)
     guard residual.isFinite, residual < FaceBox.residualGate else { return nil }
     return TrackedFace(
-      track: track, box: predictor.refit(shape), shape: shape,
+      track: track, box: view?.frameBox(of: predictor.refit(fitted)) ?? predictor.refit(shape), shape: shape,
       confidence: Double(1 - residual / FaceBox.residualGate), source: .tracked,
       appearance: FaceAppearance(planes: planes, landmarks: shape.points))
   }

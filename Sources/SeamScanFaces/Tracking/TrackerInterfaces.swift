@@ -9,6 +9,9 @@ public protocol FaceFinding: Sendable {
   func detect(in image: GrayImage, near box: DlibRect) -> [FaceCandidate]
   /// A cheaper, less thorough whole-frame scan for new faces while others are tracked.
   func survey(in image: GrayImage) -> [FaceCandidate]
+  /// A whole-frame scan for frontal faces only: the search of a turned frame, where a
+  /// face that stands upright in it is rarely in profile.
+  func detectFrontal(in image: GrayImage) -> [FaceCandidate]
 }
 
 /// What the tracker needs of a landmark model. ``ShapePredictor`` is the real one.

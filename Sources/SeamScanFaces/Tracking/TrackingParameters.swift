@@ -30,8 +30,18 @@ public struct TrackingParameters: Sendable, Hashable {
   /// again, besides the frame itself: a face the first scan missed is not left until the schedule.
   public static let openingScans: Set<Int> = [1, 2, 4]
   /// Analysed frames after the start of a video or a cut during which every frame without a
-  /// track is scanned whole, so a face that comes into view is found at once.
+  /// confirmed face is scanned whole, so a face that comes into view is found at once, even
+  /// while a false find waits to be discarded.
   public static let openingFrames = 8
+  /// A face found by a turned search (``rollSearchAngles``) is followed
+  /// and re-checked in a view of the frame turned upright around it (`RolledView`) while it is
+  /// rolled more than this many degrees: beyond about 15° the upright landmark model and
+  /// cascades start to lose it.
+  public static let uprightRollLimit: Float = 15
+  /// In-plane turns, in degrees, at which the frame is searched again (frontal cascade only)
+  /// when a scheduled whole-frame scan finds no face and none is tracked: a head tilted onto
+  /// a hand. The upright cascade finds faces rolled up to about 15°, so ±30° covers 15–45°.
+  public static let rollSearchAngles: [Float] = [-30, 30]
 
   public init(
     detectEvery: Int = 30, confirmEvery: Int = 8, maxUnconfirmedFrames: Int = 48, sceneCutThreshold: Double = 22,

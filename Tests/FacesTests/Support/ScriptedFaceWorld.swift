@@ -89,6 +89,8 @@ struct ScriptedDetector: FaceFinding {
   /// The scripted world's survey sees what a full scan sees.
   func survey(in image: GrayImage) -> [FaceCandidate] { detect(in: image) }
 
+  func detectFrontal(in image: GrayImage) -> [FaceCandidate] { detect(in: image) }
+
   func detect(in image: GrayImage, near box: DlibRect) -> [FaceCandidate] {
     detect(in: image).filter { $0.box.overlap(box) > 0 }
   }
