@@ -8,20 +8,8 @@ import Testing
 /// The tracker on a moving public-domain portrait: ids stay stable while the
 /// face moves, boxes follow it, and a cut or a vanished face ends the track.
 @Suite struct FaceTrackerTests {
-  private static let portrait: GrayImage = {
-    let url = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/cascade/astronaut_letterbox_640x360.pgm")
-    return try! PGMFixture.read(url)
-  }()
-
-  private static let kit: (detector: FaceDetector, predictor: ShapePredictor) = {
-    let files = FaceModelFiles()
-    let detector = FaceDetector(
-      frontal: try! CascadeClassifier(contentsOf: files.frontal.url),
-      profile: try! CascadeClassifier(contentsOf: files.profile.url),
-      surveying: try! CascadeClassifier(contentsOf: files.survey.url),
-      parameters: CascadeClassifier.Parameters(minSize: (30, 30)))
-    return (detector, try! ShapePredictor(contentsOf: files.landmarks.url))
-  }()
+  private static let portrait = TrackerFixtures.portrait
+  private static let kit = TrackerFixtures.kit
 
   /// The portrait moved `dx` pixels right (the uncovered strip is mid-grey).
   private func shifted(_ dx: Int) -> GrayImage {

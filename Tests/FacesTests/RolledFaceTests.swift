@@ -8,20 +8,8 @@ import Testing
 /// Faces rolled in the picture: the upright cascades miss them, the tracker finds them by
 /// turning the frame, and its landmarks land where the upright face's landmarks go once turned.
 @Suite struct RolledFaceTests {
-  private static let portrait: GrayImage = {
-    let url = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/cascade/astronaut_letterbox_640x360.pgm")
-    return try! PGMFixture.read(url)
-  }()
-
-  private static let kit: (detector: FaceDetector, predictor: ShapePredictor) = {
-    let files = FaceModelFiles()
-    let detector = FaceDetector(
-      frontal: try! CascadeClassifier(contentsOf: files.frontal.url),
-      profile: try! CascadeClassifier(contentsOf: files.profile.url),
-      surveying: try! CascadeClassifier(contentsOf: files.survey.url),
-      parameters: CascadeClassifier.Parameters(minSize: (30, 30)))
-    return (detector, try! ShapePredictor(contentsOf: files.landmarks.url))
-  }()
+  private static let portrait = TrackerFixtures.portrait
+  private static let kit = TrackerFixtures.kit
 
   /// The upright portrait's face: its box and landmarks.
   private static let upright: (box: DlibRect, shape: FaceShape) = {
