@@ -153,4 +153,15 @@ import Testing
     }
     #expect(codes == ErrorCode.allCases.map(\.rawValue))
   }
+
+  @Test func faceSourcesAreTheContractsSources() throws {
+    let sentence = try #require(
+      Self.readme.components(separatedBy: "`source`: what last confirmed the face:").dropFirst().first?
+        .components(separatedBy: ".\n").first)
+    let pattern = try NSRegularExpression(pattern: "`([a-z-]+)`")
+    let sources = pattern.matches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)).compactMap {
+      Range($0.range(at: 1), in: sentence).map { String(sentence[$0]) }
+    }
+    #expect(Set(sources) == Set(FaceSource.allCases.map(\.rawValue)))
+  }
 }
