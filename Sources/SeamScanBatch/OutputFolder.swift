@@ -49,8 +49,7 @@ final class OutputFolder {
     }
     self.lock = lock
     for name in FileSystem.entries(of: path) ?? [] {
-      // `.<name>.<UUID>.partial`: an output a killed run never finished.
-      if name.first == UInt8(ascii: "."), name.count > 8, name.suffix(8).elementsEqual(".partial".utf8) {
+      if AtomicFile.isLeftover(name) {
         FileSystem.remove(path.appending(name))
       } else if let text = String(validating: name, as: UTF8.self), text.hasSuffix(InputCollector.outputSuffix),
         let row = Self.row(of: Output.read(path.appending(name)), output: text)

@@ -113,6 +113,14 @@ public enum FileSystem {
     remove(source)
   }
 
+  /// Flushes a folder's entries (a rename into it) to the disk; a file system that cannot is no error.
+  public static func synchronizeFolder(_ folder: BytePath) {
+    let descriptor = withCString(folder) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+    guard descriptor >= 0 else { return }
+    _ = fsync(descriptor)
+    close(descriptor)
+  }
+
   /// Creates a folder and its parents (mode 0777 less the umask); throws with errno's text.
   public static func createFolder(_ path: BytePath) throws(OutputError) {
     if let existing = status(path, followLinks: true) {
@@ -301,29 +309,5 @@ extension FileSystem {
     guard let folder = getcwd(nil, 0) else { return path }
     defer { free(folder) }
     return BytePath(bytes: UnsafeRawBufferPointer(start: folder, count: strlen(folder))).appending(path.bytes)
-  }
-}
-
-extension FileSystem {
-  /// Writes `bytes` to a temporary file beside `destination`, then moves it there: over an
-  /// existing file only when `replacing`, otherwise failing with EEXIST (no window in which
-  /// another file could be overwritten).
-  public static func writeAtomically(_ bytes: [UInt8], to destination: BytePath, replacing: Bool) throws(OutputError) {
-    let temporary = destination.parent.appending(
-      Array(".".utf8) + destination.lastComponent + Array(".\(UUID().uuidString).partial".utf8))
-    let output = try FileOutput.create(temporary)
-    do {
-      try output.write(bytes)
-      try output.close()
-      if replacing {
-        try rename(temporary, to: destination)
-      } else {
-        try moveWithoutReplacing(temporary, to: destination)
-      }
-    } catch {
-      try? output.close()
-      remove(temporary)
-      throw error
-    }
   }
 }

@@ -6,10 +6,12 @@ import SeamScanRecords
 /// Writes frames as an H.264 MP4 (limited-range yuv420p, the commonest format
 /// evidence arrives in), used to save synthetic self-blends.
 ///
-/// The file appears under its name only when `finish()` succeeds.
+/// The file appears under its name only when `finish()` succeeds (an ``AtomicFile`` that
+/// FFmpeg fills by its temporary name).
 public final class VideoEncoder {
   public let destination: URL
-  private let temporary: URL
+  private let file: AtomicFile
+  private var finished = false
   private var formatContext: UnsafeMutablePointer<AVFormatContext>?
   private var codecContext: UnsafeMutablePointer<AVCodecContext>?
   private let stream: UnsafeMutablePointer<AVStream>
@@ -21,7 +23,8 @@ public final class VideoEncoder {
   private var framesWritten: Int64 = 0
 
   /// `crf` is x264's constant rate factor: 0 lossless, 23 default, 35 heavy messaging-app compression.
-  public init(destination: URL, width: Int, height: Int, frameRate: Rational, crf: Int) throws {
+  /// An existing file at `destination` is replaced only when `replacing` (and only a regular file).
+  public init(destination: URL, replacing: Bool, width: Int, height: Int, frameRate: Rational, crf: Int) throws {
     _ = FFmpeg.silenceLogs
     guard width >= 2, height >= 2, frameRate.isValid else {
       throw MediaError.encoderFailed(detail: "bad frame size or rate")
@@ -30,11 +33,11 @@ public final class VideoEncoder {
     // yuv420p needs even sides; an odd last row or column is dropped.
     self.width = width & ~1
     self.height = height & ~1
-    temporary = destination.deletingLastPathComponent()
-      .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial.mp4")
+    file = try AtomicFile(destination: BytePath(destination.path), replacing: replacing, temporarySuffix: ".mp4")
+    let temporary = String(decoding: file.temporary.bytes, as: UTF8.self)
 
     var format: UnsafeMutablePointer<AVFormatContext>?
-    try Self.check(avformat_alloc_output_context2(&format, nil, "mp4", temporary.path))
+    try Self.check(avformat_alloc_output_context2(&format, nil, "mp4", temporary))
     guard let format, let codec = avcodec_find_encoder_by_name("libx264"),
       let context = avcodec_alloc_context3(codec), let stream = avformat_new_stream(format, nil)
     else { throw MediaError.encoderFailed(detail: "no H.264 encoder (libx264) in this FFmpeg") }
@@ -58,7 +61,7 @@ public final class VideoEncoder {
     try Self.check(avcodec_open2(context, codec, nil))
     try Self.check(avcodec_parameters_from_context(stream.pointee.codecpar, context))
     stream.pointee.time_base = context.pointee.time_base
-    try Self.check(avio_open(&format.pointee.pb, temporary.path, AVIO_FLAG_WRITE))
+    try Self.check(avio_open(&format.pointee.pb, temporary, AVIO_FLAG_WRITE))
     try Self.check(avformat_write_header(format, nil))
 
     frame = av_frame_alloc()
@@ -87,7 +90,7 @@ public final class VideoEncoder {
       if formatContext.pointee.pb != nil { avio_closep(&formatContext.pointee.pb) }
       avformat_free_context(formatContext)
     }
-    try? FileManager.default.removeItem(at: temporary)
+    if !finished { file.discard() }
   }
 
   /// Appends one picture; planes larger than the encoder's size are cropped.
@@ -121,19 +124,15 @@ public final class VideoEncoder {
     try drainPackets()
   }
 
-  /// Flushes the encoder, closes the file and moves it to `destination`: over an existing
-  /// file only when `replacing`; otherwise an existing file is an `OutputError` (EEXIST).
-  public func finish(replacing: Bool) throws {
+  /// Flushes the encoder, closes the file and moves it to `destination`.
+  public func finish() throws {
     guard let codecContext, let formatContext else { return }
     try Self.check(avcodec_send_frame(codecContext, nil))
     try drainPackets()
     try Self.check(av_write_trailer(formatContext))
     avio_closep(&formatContext.pointee.pb)
-    if replacing {
-      try FileSystem.rename(BytePath(temporary.path), to: BytePath(destination.path))
-    } else {
-      try FileSystem.moveWithoutReplacing(BytePath(temporary.path), to: BytePath(destination.path))
-    }
+    finished = true
+    try file.commit()
   }
 
   private func drainPackets() throws {

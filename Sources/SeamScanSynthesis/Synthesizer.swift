@@ -102,7 +102,7 @@ public struct Synthesizer<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
       }
       if encoder == nil {
         encoder = try VideoEncoder(
-          destination: output, width: planes.width, height: planes.height,
+          destination: output, replacing: replacing, width: planes.width, height: planes.height,
           frameRate: reader.info.frameRate ?? Rational(25, 1), crf: options.crf)
       }
       try encoder?.append(planes)
@@ -112,9 +112,9 @@ public struct Synthesizer<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
       throw SynthesisError.notBlended(blended: blendedFrames, frames: frames, required: minimumBlended)
     }
     if let still {
-      try FileSystem.writeAtomically(still, to: BytePath(output.path), replacing: replacing)
+      try AtomicFile.write(still, to: BytePath(output.path), replacing: replacing)
     }
-    try encoder?.finish(replacing: replacing)
+    try encoder?.finish()
     return SynthRecord(
       input: input.path.display, sha256: sha256, output: output.path, kind: options.kind,
       seed: Int(truncatingIfNeeded: options.seed), crf: options.crf, jitter: Double(options.jitter), frames: frames,
