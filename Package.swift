@@ -81,7 +81,7 @@ let package = Package(
       ]),
 
     // Helpers shared by the test targets: generating media with the ffmpeg tool, running the binary.
-    .target(name: "SeamScanTestSupport", path: "Tests/TestSupport"),
+    .target(name: "SeamScanTestSupport", dependencies: ["SeamScanRecords"], path: "Tests/TestSupport"),
     .testTarget(name: "RecordsTests", dependencies: ["SeamScanRecords"]),
     .testTarget(name: "ImagingTests", dependencies: ["SeamScanImaging"]),
     .testTarget(name: "ConcurrencyTests", dependencies: ["SeamScanConcurrency"]),

@@ -78,7 +78,8 @@ public struct VideoScanner: Sendable {
   /// The `models` list this scanner writes in video records.
   public var modelRecords: [ModelFileRecord] { faces?.modelRecords ?? [] }
 
-  /// Scans an opened input; problems with the input become records, only output errors are thrown.
+  /// Scans an opened input; problems with the input become records. Output errors are thrown,
+  /// and `CancellationError` when the task was cancelled before the input was finished.
   public func scan(_ input: InputFile, into sink: some RecordSink, progress: (any ScanProgress)? = nil) async throws
     -> ScanOutcome
   {
@@ -166,6 +167,8 @@ public struct VideoScanner: Sendable {
       throw error
     }
     await frames.shutdown()
+    // A cancelled frame stream ends as if at the end of the file: never take that for the end.
+    try Task.checkCancellation()
 
     let statistics = reader.statistics
     let verdict =

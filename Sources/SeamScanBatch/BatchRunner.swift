@@ -3,6 +3,7 @@ import SeamScanAnalysis
 import SeamScanConcurrency
 import SeamScanMedia
 import SeamScanRecords
+import Synchronization
 
 /// How a batch runs; none of these change what a record says.
 public struct BatchOptions: Sendable {
@@ -93,14 +94,27 @@ public struct BatchRunner: Sendable {
   {
     var allGood = true
     let holder = FolderBox(folder)
-    try await orderedConcurrentMap(inputs, window: options.jobs) { input in
-      try await scanIntoFile(input, folder: holder.folder, progress: progress)
-    } consume: { row in
-      allGood = allGood && row.status.isSuccess
-      try folder.update(row)
+    let stopped = StoppedInputs()
+    do {
+      try await orderedConcurrentMap(inputs, window: options.jobs) { input in
+        try await scanIntoFile(input, folder: holder.folder, progress: progress, stopped: stopped)
+      } consume: { row in
+        allGood = allGood && row.status.isSuccess
+        try folder.update([row])
+      }
+    } catch {
+      // The failure stopped the inputs beside it: summary.csv says so, if the disk still takes it.
+      let rows = stopped.rows.withLock { $0 }
+      if !rows.isEmpty { try? folder.update(rows) }
+      throw error
     }
-    if inputs.isEmpty { try folder.update(nil) }
+    if inputs.isEmpty { try folder.update([]) }
     return allGood
+  }
+
+  /// Rows of the inputs a failing batch stopped midway, gathered from their jobs.
+  private final class StoppedInputs: Sendable {
+    let rows = Mutex<[SummaryRow]>([])
   }
 
   /// The folder is read by every job (names, earlier outputs) and written only by the consumer.
@@ -109,9 +123,9 @@ public struct BatchRunner: Sendable {
     init(_ folder: OutputFolder) { self.folder = folder }
   }
 
-  private func scanIntoFile(_ input: ScanInput, folder: OutputFolder, progress: ProgressReporter?) async throws
-    -> SummaryRow
-  {
+  private func scanIntoFile(
+    _ input: ScanInput, folder: OutputFolder, progress: ProgressReporter?, stopped: StoppedInputs
+  ) async throws -> SummaryRow {
     defer { progress?.inputDone() }
     guard input.skippedReason == nil, input.error == nil else {
       let name = OutputFolder.outputName(for: input.path, contentSHA256: nil)
@@ -144,10 +158,38 @@ public struct BatchRunner: Sendable {
       var row = Self.row(outcome, output: name)
       if let reason { row.message = row.message.map { "\(reason); \($0)" } ?? reason }
       return row
+    } catch is CancellationError {
+      file.discard()
+      if let row = Self.recordCancellation(of: input, sha256: opened.digest?.sha256, as: name, in: folder) {
+        stopped.rows.withLock { $0.append(row) }
+      }
+      throw CancellationError()
     } catch {
       file.discard()
       throw error
     }
+  }
+
+  /// An input the batch stopped midway keeps nothing of its analysis, only an error record that
+  /// says so, so that no output looks complete and `--resume` analyses it again. An earlier
+  /// output of the input is left as it was, and so is everything when the disk takes nothing more.
+  private static func recordCancellation(of input: ScanInput, sha256: String?, as name: String, in folder: OutputFolder)
+    -> SummaryRow?
+  {
+    let message =
+      "cancelled: the batch stopped before this input was finished (another output could not be written); "
+      + "run again with --resume"
+    let path = input.path
+    do {
+      let file = try AtomicFile(destination: folder.file(named: name), replacing: false)
+      try file.writer.write(
+        ErrorRecord(path: path.display, pathHex: path.hex, sha256: sha256, error: .cancelled, message: message))
+      try file.commit()
+    } catch {
+      return nil
+    }
+    return SummaryRow(
+      path: path.display, pathHex: path.hex, status: .failed, sha256: sha256, output: name, message: message)
   }
 
   // MARK: - shared

@@ -81,10 +81,12 @@ final class OutputFolder {
   }
 
   /// The input's name as a file name part: escaped like a record's path, control characters
-  /// replaced, and short enough for the suffix to fit in 255 bytes.
+  /// replaced, and shortened (by whole characters; the id keeps names apart) so that the output's
+  /// name fits in a file name.
   private static func readable(_ name: [UInt8]) -> String {
     var text = String(BytePath(bytes: name).display.unicodeScalars.map { $0.value < 0x20 ? "_" : Character($0) })
-    while text.utf8.count > 200 { text.removeLast() }
+    let room = AtomicFile.longestName - ".0123456789abcdef".utf8.count - InputCollector.outputSuffix.utf8.count
+    while text.utf8.count > room { text.removeLast() }
     return text.isEmpty ? "_" : text
   }
 
@@ -151,7 +153,7 @@ final class OutputFolder {
     }
   }
 
-  /// Whether the output `name` is a complete analysis of this file with these options:
+  /// Whether the output `name` is a complete, undamaged analysis of this file with these options:
   /// its summary, or why the input must be analysed again (nil when there is nothing to reuse).
   func reusable(named name: String, sha256: String, options: ScanOptions, models: [ModelFileRecord]) -> (
     summary: SummaryRecord?, reason: String?
@@ -175,6 +177,7 @@ final class OutputFolder {
         .union(zip(video.models, models).filter { $0 != $1 }.map(\.1.role.rawValue)).sorted()
       return (nil, "model files changed (\(changed.joined(separator: ", ")))")
     }
+    if let damage = OutputCheck.damage(in: file(named: name)) { return (nil, damage) }
     return (summary, nil)
   }
 
@@ -206,9 +209,9 @@ final class OutputFolder {
 
   // MARK: - summary.csv
 
-  /// Records this batch's row for an output and rewrites `summary.csv` from every output's row.
-  func update(_ row: SummaryRow?) throws(OutputError) {
-    if let row, let output = row.output { rows[output] = row }
+  /// Records this batch's rows for outputs and rewrites `summary.csv` from every output's row.
+  func update(_ newRows: [SummaryRow]) throws(OutputError) {
+    for row in newRows { if let output = row.output { rows[output] = row } }
     let sorted = rows.values.sorted { ($0.path, $0.output ?? "") < ($1.path, $1.output ?? "") }
     try AtomicFile.write(Array(SummaryTable.csv(sorted).utf8), to: file(named: Self.summaryName))
   }

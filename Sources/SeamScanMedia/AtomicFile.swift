@@ -4,7 +4,7 @@ import SeamScanRecords
 /// The one way SeamScan writes a file: it appears under its final name only once complete.
 ///
 /// Bytes go to a hidden temporary file in the destination's folder,
-/// `.<name>.<UUID>.partial<suffix>`. `commit()` flushes it to the disk, moves it into place
+/// `.<name>.<UUID>.partial<suffix>` (the name shortened when that would not fit). `commit()` flushes it to the disk, moves it into place
 /// (atomic on one file system) and flushes the folder, so an interrupted or failed write never
 /// leaves a file that looks complete. Without `replacing` an existing destination is an
 /// `OutputError` (EEXIST) with no window in which another file could be overwritten; with it,
@@ -24,15 +24,19 @@ public final class AtomicFile {
     if let existing = FileSystem.status(destination, followLinks: false) {
       try Self.checkReplaceable(existing, at: destination, replacing: replacing)
     }
-    let name = Array(".".utf8) + destination.lastComponent + Array(".\(UUID().uuidString).partial".utf8)
-    temporary = destination.parent.appending(name + Array(temporarySuffix.utf8))
+    // The temporary name keeps as much of the final name as fits in a file name (255 bytes).
+    let tail = Array(".\(UUID().uuidString).partial\(temporarySuffix)".utf8)
+    let kept = destination.lastComponent.prefix(Self.longestName - 1 - tail.count)
+    temporary = destination.parent.appending(Array(".".utf8) + kept + tail)
     output = try FileOutput.create(temporary)
     writer = JSONLinesWriter(output: output)
   }
 
+  /// The longest file name Linux file systems take, in bytes.
+  public static let longestName = 255
+
   /// Writes `contents` to `destination` atomically in one call; on failure nothing changes there.
-  public static func write(_ contents: [UInt8], to destination: BytePath, replacing: Bool = true) throws(OutputError)
-  {
+  public static func write(_ contents: [UInt8], to destination: BytePath, replacing: Bool = true) throws(OutputError) {
     let file = try AtomicFile(destination: destination, replacing: replacing)
     do {
       try file.output.write(contents)

@@ -61,15 +61,88 @@ public struct SummaryRow: Sendable, Equatable {
 }
 
 /// `summary.csv`: one row per input.
+///
+/// A cell that a spreadsheet would take for a formula (one that starts with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return: OWASP's rule against CSV injection) is written with a `'` in
+/// front, and so is a cell that starts with `'` itself, so that ``rows(fromCSV:)`` can take
+/// exactly one `'` off any cell that starts with one and get every cell back as it was. A path's
+/// exact bytes are in `path_hex` in any case.
 public enum SummaryTable {
   /// RFC 4180 CSV.
   public static func csv(_ rows: [SummaryRow]) -> String {
-    ([SummaryRow.header] + rows.map(\.fields)).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n")
-      + "\n"
+    ([SummaryRow.header] + rows.map(\.fields)).map { $0.map { quote(neutralise($0)) }.joined(separator: ",") }
+      .joined(separator: "\n") + "\n"
+  }
+
+  /// The rows of a `summary.csv`, by column name, each cell as it was before it was written:
+  /// added columns are kept, and a row shorter than the header reads as empty fields.
+  public static func rows(fromCSV text: String) -> [[String: String]] {
+    let records = parse(text)
+    guard let header = records.first else { return [] }
+    return records.dropFirst().filter { $0 != [""] }.map { fields in
+      var row: [String: String] = [:]
+      for (index, name) in header.enumerated() { row[name] = index < fields.count ? restore(fields[index]) : "" }
+      return row
+    }
+  }
+
+  private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "'"]
+
+  private static func neutralise(_ field: String) -> String {
+    guard let first = field.first, formulaStarts.contains(first) else { return field }
+    return "'" + field
+  }
+
+  private static func restore(_ field: String) -> String {
+    field.first == "'" ? String(field.dropFirst()) : field
   }
 
   private static func quote(_ field: String) -> String {
     guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// RFC 4180 records; a carriage return outside quotes ends nothing and is dropped.
+  static func parse(_ text: String) -> [[String]] {
+    var records: [[String]] = []
+    var fields: [String] = []
+    var field = ""
+    var quoted = false
+    var iterator = text.unicodeScalars.makeIterator()
+    var pending: Unicode.Scalar? = iterator.next()
+    while let scalar = pending {
+      pending = iterator.next()
+      if quoted {
+        if scalar == "\"" {
+          if pending == "\"" {
+            field.unicodeScalars.append("\"")
+            pending = iterator.next()
+          } else {
+            quoted = false
+          }
+        } else {
+          field.unicodeScalars.append(scalar)
+        }
+        continue
+      }
+      switch scalar {
+      case "\"": quoted = true
+      case ",":
+        fields.append(field)
+        field = ""
+      case "\r": continue
+      case "\n":
+        fields.append(field)
+        records.append(fields)
+        fields = []
+        field = ""
+      default: field.unicodeScalars.append(scalar)
+      }
+    }
+    if !field.isEmpty || !fields.isEmpty {
+      fields.append(field)
+      records.append(fields)
+    }
+    return records
   }
 }

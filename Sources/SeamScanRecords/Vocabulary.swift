@@ -22,6 +22,9 @@ public enum ErrorCode: String, Codable, Sendable, CaseIterable {
   case truncated
   /// Follows the frame records of a file with damaged packets; those frames stay valid.
   case decodeErrors = "decode_errors"
+  /// The batch stopped (another input's output could not be written) before this input was
+  /// finished; nothing of it is kept, and `--resume` analyses it again.
+  case cancelled
   /// A model file is missing or unreadable: no input can be analysed.
   case modelMissing = "model_missing"
   case encoderFailed = "encoder_failed"

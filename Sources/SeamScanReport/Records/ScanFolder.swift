@@ -20,7 +20,7 @@ public struct ScanFolder: Sendable {
       .map { url.appendingPathComponent($0) }
     guard !recordFiles.isEmpty else { throw ReportError.noRecords(folder: url.path) }
     let csv = FileManager.default.contents(atPath: url.appendingPathComponent("summary.csv").path)
-    summaryRows = csv.map { SummaryCSV.rows(String(decoding: $0, as: UTF8.self)) } ?? []
+    summaryRows = csv.map { SummaryTable.rows(fromCSV: String(decoding: $0, as: UTF8.self)) } ?? []
   }
 
   /// Inputs the batch found and did not analyse, with no records file of their own: `skipped` rows,
@@ -33,62 +33,5 @@ public struct ScanFolder: Sendable {
       guard status == InputStatus.skipped.rawValue || (!output.isEmpty && !present.contains(output)) else { return nil }
       return (row["path"] ?? "", status, row["message"] ?? "")
     }
-  }
-}
-
-/// A lenient reader of RFC 4180 CSV with a header row: columns are found by name, so added
-/// columns are ignored and rows shorter than the header read as empty fields.
-enum SummaryCSV {
-  static func rows(_ text: String) -> [[String: String]] {
-    let records = parse(text)
-    guard let header = records.first else { return [] }
-    return records.dropFirst().filter { $0 != [""] }.map { fields in
-      var row: [String: String] = [:]
-      for (index, name) in header.enumerated() { row[name] = index < fields.count ? fields[index] : "" }
-      return row
-    }
-  }
-
-  static func parse(_ text: String) -> [[String]] {
-    var records: [[String]] = []
-    var fields: [String] = []
-    var field = ""
-    var quoted = false
-    var iterator = text.unicodeScalars.makeIterator()
-    var pending: Unicode.Scalar? = iterator.next()
-    while let scalar = pending {
-      pending = iterator.next()
-      if quoted {
-        if scalar == "\"" {
-          if pending == "\"" {
-            field.unicodeScalars.append("\"")
-            pending = iterator.next()
-          } else {
-            quoted = false
-          }
-        } else {
-          field.unicodeScalars.append(scalar)
-        }
-        continue
-      }
-      switch scalar {
-      case "\"": quoted = true
-      case ",":
-        fields.append(field)
-        field = ""
-      case "\r": continue
-      case "\n":
-        fields.append(field)
-        records.append(fields)
-        fields = []
-        field = ""
-      default: field.unicodeScalars.append(scalar)
-      }
-    }
-    if !field.isEmpty || !fields.isEmpty {
-      fields.append(field)
-      records.append(fields)
-    }
-    return records
   }
 }
