@@ -155,7 +155,7 @@ extension OutputError {
   public init(target: String, errno code: Int32, reason: String? = nil) {
     self.init(
       target: target, reason: reason ?? FileSystem.describe(errno: code), isBrokenPipe: code == EPIPE,
-      isDiskFull: code == ENOSPC || code == EDQUOT)
+      isDiskFull: code == ENOSPC || code == EDQUOT, destinationExists: code == EEXIST)
   }
 }
 

@@ -69,6 +69,7 @@ struct Synth: AsyncParsableCommand {
   func run() async throws {
     let source = RawArguments.path(input)
     let destination = RawArguments.path(output)
+    let rule = OutputFileRule(input: source, force: force, command: "synth")
     var sha256: String?
     do {
       let file = try EvidenceFile(opening: source)
@@ -77,10 +78,7 @@ struct Synth: AsyncParsableCommand {
       }
       sha256 = digest.sha256
       // Checked before any work; the final move checks again, without a window to overwrite.
-      if !force, let existing = FileSystem.status(destination, followLinks: true) {
-        let isInput = FileSystem.status(source, followLinks: true).map { existing.isSameFile(as: $0) } ?? false
-        throw SynthRefusal.outputExists(destination.display, isInput: isInput)
-      }
+      try rule.prepare(destination)
       let kit = try await faceOptions.loadKit()
       let synthesizer = Synthesizer(
         options: SynthesisOptions(
@@ -91,15 +89,14 @@ struct Synth: AsyncParsableCommand {
         output: URL(fileURLWithPath: String(decoding: destination.bytes, as: UTF8.self)),
         minimumBlended: minBlended, replacing: force)
       try printRecord(record)
-    } catch let error as OutputError where !force && error.reason == FileSystem.describe(errno: EEXIST) {
-      try fail(.outputExists, "\(destination.display) appeared while synth ran; give --force to replace it", sha256)
     } catch let error as OutputError {
-      throw error
+      guard let refusal = rule.refusal(error) else { throw error }
+      try fail(.outputExists, refusal.description, sha256)
     } catch let error as MediaError {
       try fail(error.code, error.description, sha256)
     } catch let error as SynthesisError {
       try fail(.notBlended, error.description, sha256)
-    } catch let error as SynthRefusal {
+    } catch let error as OutputRefusal {
       try fail(.outputExists, error.description, sha256)
     }
   }
@@ -109,19 +106,5 @@ struct Synth: AsyncParsableCommand {
     try printRecord(
       ErrorRecord(path: source.display, pathHex: source.hex, sha256: sha256, error: code, message: message))
     throw ExitCode.failure
-  }
-}
-
-/// Why synth would not write its output.
-enum SynthRefusal: Error, CustomStringConvertible {
-  case outputExists(String, isInput: Bool)
-
-  var description: String {
-    switch self {
-    case .outputExists(let path, let isInput):
-      return isInput
-        ? "\(path) is the input itself: synth will not write over it without --force"
-        : "\(path) exists: synth will not write over it without --force"
-    }
   }
 }
