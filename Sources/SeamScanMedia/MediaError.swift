@@ -27,6 +27,17 @@ public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
 
   public static func missing(path: String) -> MediaError { .missing(path: path, detail: nil) }
 
+  /// Why a read of a file that opened gave no frame: the range asked for lies past the end
+  /// (``DecodeStatistics/rangePastEnd``), or no frame could be decoded.
+  public static func nothingDecoded(path: String, statistics: DecodeStatistics, start: Double?, duration: Double?)
+    -> MediaError
+  {
+    guard statistics.rangePastEnd, let start else { return .noFrames(path: path) }
+    let end = duration.map { " (the video lasts \(JSONValue.format(($0 * 100).rounded() / 100)) s)" } ?? ""
+    return .emptyRange(
+      path: path, detail: "--start \(JSONValue.format(start)) s is past the last frame\(end): nothing to analyse")
+  }
+
   public var description: String {
     switch self {
     case .missing(_, let detail): return detail.map { "file not found (\($0))" } ?? "file not found"

@@ -344,8 +344,11 @@ public final class MediaReader {
   /// Jumps near `start` so triage of a long file does not decode its beginning.
   private func seekToStart() {
     guard let start = options.start, start > 0, let formatContext else { return }
-    let target = Int64((start + streamStartSeconds) * Double(AV_TIME_BASE))
-    if av_seek_frame(formatContext, -1, target, AVSEEK_FLAG_BACKWARD) >= 0, let codecContext {
+    let target = (start + streamStartSeconds) * Double(AV_TIME_BASE)
+    // A start no timestamp can hold lies past the end of any file: its frames are read and
+    // skipped as before the range, which reports the range as past the end.
+    guard (Double(Int64.min)..<Double(Int64.max)).contains(target) else { return }
+    if av_seek_frame(formatContext, -1, Int64(target), AVSEEK_FLAG_BACKWARD) >= 0, let codecContext {
       avcodec_flush_buffers(codecContext)
     }
   }
