@@ -12,6 +12,8 @@ public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
   case notMedia(path: String, detail: String)
   case noVideoStream(path: String)
   case unsupportedCodec(path: String, codec: String)
+  /// The codec has a decoder, which reads no picture of this stream: a form of it FFmpeg does not support.
+  case undecodable(path: String, codec: String)
   case decoderFailed(path: String, detail: String)
   /// A picture larger than the limit; `detail` names its size and the limit.
   case tooLarge(path: String, detail: String)
@@ -48,6 +50,9 @@ public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
     case .notMedia(_, let detail): return "not a media file (\(detail))"
     case .noVideoStream: return "no video stream"
     case .unsupportedCodec(_, let codec): return "no decoder for codec \(codec)"
+    case .undecodable(_, let codec):
+      return "FFmpeg's \(codec) decoder could decode no picture of it: a form of \(codec) it does not support "
+        + "(such as an animated WebP), or damaged data"
     case .decoderFailed(_, let detail): return "decoder could not be opened (\(detail))"
     case .tooLarge(_, let detail): return detail
     case .noFrames: return "no frame could be decoded (truncated or corrupt)"
@@ -69,7 +74,7 @@ public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
     case .empty: return .empty
     case .notMedia: return .notMedia
     case .noVideoStream: return .noVideoStream
-    case .unsupportedCodec: return .unsupportedCodec
+    case .unsupportedCodec, .undecodable: return .unsupportedCodec
     case .decoderFailed: return .decoderFailed
     case .tooLarge: return .tooLarge
     case .noFrames: return .noFrames

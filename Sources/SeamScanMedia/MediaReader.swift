@@ -118,6 +118,12 @@ public final class MediaReader {
         let name = avcodec_get_name(stream.pointee.codecpar.pointee.codec_id).map { String(cString: $0) } ?? "unknown"
         throw MediaError.unsupportedCodec(path: path, codec: name)
       }
+      let sizeUnknown = stream.pointee.codecpar.pointee.width <= 0 || stream.pointee.codecpar.pointee.height <= 0
+      let probingReadAll = io.pointee.eof_reached != 0 || avio_tell(io) >= Int64(file.size)
+      if sizeUnknown, probingReadAll {
+        if case .truncated(let detail) = extent { throw MediaError.truncated(path: path, detail: detail) }
+        throw Self.undecodable(format: format, stream: stream, path: path)
+      }
       info = Self.describe(format: format, stream: stream, index: Int(index))
       let parameters = stream.pointee.codecpar.pointee
       let bytes = Int(
@@ -354,6 +360,21 @@ public final class MediaReader {
   }
 
   // MARK: - Opening
+
+  /// Why a stream whose pictures still have no size once probing has read the whole file cannot
+  /// be read: probing decodes pictures until one gives the size, so none could be decoded. Either
+  /// the content is not of the format its name suggests, or it is a form of its codec FFmpeg
+  /// cannot decode (FFmpeg 5.1 reads an animated WebP's header, then finds no image data).
+  private static func undecodable(
+    format: UnsafeMutablePointer<AVFormatContext>, stream: UnsafeMutablePointer<AVStream>, path: String
+  ) -> MediaError {
+    let codec = avcodec_get_name(stream.pointee.codecpar.pointee.codec_id).map { String(cString: $0) } ?? "unknown"
+    // A format chosen by the extension alone: nothing in the content matched any format.
+    guard format.pointee.probe_score > AVPROBE_SCORE_EXTENSION else {
+      return .notMedia(path: path, detail: "only its name says \(codec): no picture in it could be decoded")
+    }
+    return .undecodable(path: path, codec: codec)
+  }
 
   /// A picture the limits refuse, described; nil when it fits.
   private static func sizeProblem(_ picture: PictureHeader, options: DecodeOptions) -> String? {

@@ -32,8 +32,10 @@ struct Synth: AsyncParsableCommand {
   )
   var generatorSize: Float?
 
-  @Option(help: "Seed of the blend parameters.")
-  var seed: UInt64 = 1
+  @Option(
+    parsing: .unconditional,
+    help: "Seed of the blend parameters: any 64-bit integer; -1 is 18446744073709551615, as the record writes it.")
+  var seed = Seed(1)
 
   @Option(parsing: .unconditional, help: "x264 constant rate factor (0 lossless, 23 default, 35 heavy).")
   var crf = 18
@@ -82,7 +84,7 @@ struct Synth: AsyncParsableCommand {
       let kit = try await faceOptions.loadKit()
       let synthesizer = Synthesizer(
         options: SynthesisOptions(
-          kind: kind, generatorSize: generatorSize, seed: seed, crf: crf, jitter: jitter, decode: decode.options),
+          kind: kind, generatorSize: generatorSize, seed: seed.value, crf: crf, jitter: jitter, decode: decode.options),
         detector: kit.detector, predictor: kit.predictor, tracking: kit.tracking)
       let record = try synthesizer.synthesize(
         input: file, sha256: digest.sha256,
@@ -107,4 +109,24 @@ struct Synth: AsyncParsableCommand {
       ErrorRecord(path: source.display, pathHex: source.hex, sha256: sha256, error: code, message: message))
     throw ExitCode.failure
   }
+}
+
+/// `--seed`: any 64-bit integer. A negative one is the seed with the same 64 bits, because the
+/// synth record writes seeds above 2^63 - 1 as negative numbers: a record's own seed reproduces its fake.
+struct Seed: ExpressibleByArgument {
+  let value: UInt64
+
+  init(_ value: UInt64) { self.value = value }
+
+  init?(argument: String) {
+    if let value = UInt64(argument) {
+      self.value = value
+    } else if let value = Int64(argument) {
+      self.value = UInt64(bitPattern: value)
+    } else {
+      return nil
+    }
+  }
+
+  var defaultValueDescription: String { "\(value)" }
 }
