@@ -9,7 +9,8 @@ import SeamScanRecords
 /// leaves a file that looks complete. Without `replacing` an existing destination is an
 /// `OutputError` (EEXIST) with no window in which another file could be overwritten; with it,
 /// only a regular file is ever replaced: a FIFO, a device or a folder is never renamed over.
-/// Temporary files a killed run left are recognised by ``isLeftover(_:)``.
+/// Temporary files a killed run left are recognised by ``isLeftover(_:)`` and removed by
+/// ``removeLeftovers(in:)``: a live write holds a lock on its temporary file until it is in place.
 public final class AtomicFile {
   public let destination: BytePath
   /// Where the bytes go until `commit()`; an encoder that opens files by name writes here.
@@ -24,15 +25,28 @@ public final class AtomicFile {
     if let existing = FileSystem.status(destination, followLinks: false) {
       try Self.checkReplaceable(existing, at: destination, replacing: replacing)
     }
-    let name = Array(".".utf8) + destination.lastComponent + Array(".\(UUID().uuidString).partial".utf8)
-    temporary = destination.parent.appending(name + Array(temporarySuffix.utf8))
-    output = try FileOutput.create(temporary)
+    (temporary, output) = try Self.createLockedTemporary(for: destination, suffix: temporarySuffix)
     writer = JSONLinesWriter(output: output)
   }
 
-  /// Writes `contents` to `destination` atomically in one call; on failure nothing changes there.
-  public static func write(_ contents: [UInt8], to destination: BytePath, replacing: Bool = true) throws(OutputError)
+  /// A new temporary file, locked until it is in place or discarded. A cleaner may remove the
+  /// name between its creation and the lock; the write then starts again under a new name.
+  private static func createLockedTemporary(for destination: BytePath, suffix: String) throws(OutputError)
+    -> (BytePath, FileOutput)
   {
+    for _ in 0..<3 {
+      let name = Array(".".utf8) + destination.lastComponent + Array(".\(UUID().uuidString).partial\(suffix)".utf8)
+      let temporary = destination.parent.appending(name)
+      let output = try FileOutput.create(temporary)
+      output.lockExclusively()
+      if output.isNamed(temporary) { return (temporary, output) }
+      try? output.close()
+    }
+    throw OutputError(target: destination.display, errno: ENOENT, reason: "its temporary file kept being removed")
+  }
+
+  /// Writes `contents` to `destination` atomically in one call; on failure nothing changes there.
+  public static func write(_ contents: [UInt8], to destination: BytePath, replacing: Bool = true) throws(OutputError) {
     let file = try AtomicFile(destination: destination, replacing: replacing)
     do {
       try file.output.write(contents)
@@ -47,7 +61,7 @@ public final class AtomicFile {
   public func commit() throws(OutputError) {
     do {
       try writer.flush()
-      try output.close()
+      try output.synchronize()
       if let existing = FileSystem.status(destination, followLinks: false) {
         try Self.checkReplaceable(existing, at: destination, replacing: replacing)
       }
@@ -56,6 +70,8 @@ public final class AtomicFile {
       } else {
         try FileSystem.moveWithoutReplacing(temporary, to: destination)
       }
+      // Closed, and so unlocked, only once in place: a cleaner never takes it for a leftover.
+      try output.close()
       FileSystem.synchronizeFolder(destination.parent)
     } catch {
       discard()
@@ -76,6 +92,14 @@ public final class AtomicFile {
     }
     // `.partial` ends the name or comes before one extension (`.partial.mp4`).
     return !name[marker.upperBound...].dropFirst().contains(UInt8(ascii: "."))
+  }
+
+  /// Removes from `folder` the temporary files of writes that killed runs left: those whose
+  /// lock can be taken, as no live write holds it.
+  public static func removeLeftovers(in folder: BytePath) {
+    for name in FileSystem.entries(of: folder) ?? [] where isLeftover(name) {
+      FileSystem.removeUnlocked(folder.appending(name))
+    }
   }
 
   private static func checkReplaceable(_ existing: FileStatus, at path: BytePath, replacing: Bool)

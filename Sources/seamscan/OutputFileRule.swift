@@ -11,8 +11,9 @@ struct OutputFileRule {
   /// The command, for messages: "synth", "faces".
   let command: String
 
-  /// Refuses `destination` before any work is done.
+  /// Refuses `destination` before any work is done, and removes what killed writes left in its folder.
   func prepare(_ destination: BytePath) throws(OutputRefusal) {
+    AtomicFile.removeLeftovers(in: destination.parent)
     guard let existing = FileSystem.status(destination, followLinks: false) else { return }
     let path = destination.display
     guard existing.kind == .regular else {
