@@ -15,7 +15,9 @@ public struct FaceSnapshot {
   /// frames after it that decide whether its new tracks are faces, as a scan does.
   public init(path: BytePath, sha256: String, frameIndex: Int, decode: DecodeOptions, faces kit: FaceKit) throws {
     var decode = decode
-    decode.maxFrames = frameIndex + 1 + kit.tracking.decisionFrames
+    // An index so large that this overflows is past the end anyway: read to the end.
+    let (framesNeeded, overflow) = frameIndex.addingReportingOverflow(1 + kit.tracking.decisionFrames)
+    decode.maxFrames = overflow ? nil : framesNeeded
     decode.stride = 1
     let reader = try MediaReader(file: try EvidenceFile(opening: path), options: decode)
     var stage = FaceStage(tracker: kit.makeTracker())
@@ -34,7 +36,9 @@ public struct FaceSnapshot {
     }
     stage.finish()
     keep(decided.finish(status: { stage.tracker.status(ofTrack: $0) }))
-    guard let snapshot, let size = snapshot.analysisSize else { throw MediaError.noFrames(path: path.display) }
+    guard let snapshot, let size = snapshot.analysisSize else {
+      throw Self.missingFrame(frameIndex, path: path, reader: reader, decode: decode)
+    }
     let scale = DisplayScale(analysisWidth: size.width, analysisHeight: size.height, display: reader.info.displaySize)
     self.path = path
     var fullFrame = decode
@@ -43,6 +47,21 @@ public struct FaceSnapshot {
     record = FacesRecord(
       path: path.display, sha256: sha256, frame: frameIndex, ptsTime: snapshot.frame.ptsTime, models: kit.modelRecords,
       faces: snapshot.faces.map { RecordMapping.face($0, scale: scale, landmarks: true, evidence: false) })
+  }
+
+  /// Why frame `index` was not found: the video (or the range asked for) ends before it, or no frame decoded.
+  private static func missingFrame(_ index: Int, path: BytePath, reader: MediaReader, decode: DecodeOptions)
+    -> MediaError
+  {
+    let statistics = reader.statistics
+    guard statistics.framesDecoded > 0, statistics.framesDecoded <= index else {
+      return .nothingDecoded(
+        path: path.display, statistics: statistics, start: decode.start, duration: reader.info.duration)
+    }
+    let range = decode.start == nil && decode.duration == nil ? "" : " in the range asked for"
+    return .emptyRange(
+      path: path.display,
+      detail: "--frame \(index) is past the last frame: the video has \(statistics.framesDecoded) frames\(range)")
   }
 
   /// The full-resolution frame, upright, in display pixels (the faces' coordinates).

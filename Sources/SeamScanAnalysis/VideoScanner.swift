@@ -205,12 +205,8 @@ public struct VideoScanner: Sendable {
           ? refused : "\(refused); \(statistics.framesDecoded) frames before it were analysed"
       )
     }
-    if statistics.framesDecoded == 0, statistics.rangePastEnd, let start = options.start {
-      let end = duration.map { " (the video lasts \(JSONValue.format(($0 * 100).rounded() / 100)) s)" } ?? ""
-      return (.emptyRange, "--start \(JSONValue.format(start)) s is past the last frame\(end): nothing to analyse")
-    }
     if statistics.framesDecoded == 0 {
-      let error = MediaError.noFrames(path: "")
+      let error = MediaError.nothingDecoded(path: "", statistics: statistics, start: options.start, duration: duration)
       return (error.code, error.description)
     }
     if statistics.truncated {
@@ -230,6 +226,8 @@ public struct VideoScanner: Sendable {
   private static func expectedFrames(_ info: MediaInfo) -> Int? {
     if let count = info.declaredFrameCount { return count }
     guard let duration = info.duration, let rate = info.frameRate?.value, rate > 0 else { return nil }
-    return Int(duration * rate)
+    // A file may declare any duration: one beyond counting is no estimate.
+    let frames = duration * rate
+    return (0..<Double(Int.max)).contains(frames) ? Int(frames) : nil
   }
 }

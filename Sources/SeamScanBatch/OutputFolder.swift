@@ -48,10 +48,9 @@ final class OutputFolder {
       throw UnusableOutputFolder(folder: folder, reason: "another seamscan run is writing to it")
     }
     self.lock = lock
+    AtomicFile.removeLeftovers(in: path)
     for name in FileSystem.entries(of: path) ?? [] {
-      if AtomicFile.isLeftover(name) {
-        FileSystem.remove(path.appending(name))
-      } else if let text = String(validating: name, as: UTF8.self), text.hasSuffix(InputCollector.outputSuffix),
+      if let text = String(validating: name, as: UTF8.self), text.hasSuffix(InputCollector.outputSuffix),
         let row = Self.row(of: Output.read(path.appending(name)), output: text)
       {
         rows[text] = row

@@ -9,7 +9,8 @@ import SeamScanRecords
 /// leaves a file that looks complete. Without `replacing` an existing destination is an
 /// `OutputError` (EEXIST) with no window in which another file could be overwritten; with it,
 /// only a regular file is ever replaced: a FIFO, a device or a folder is never renamed over.
-/// Temporary files a killed run left are recognised by ``isLeftover(_:)``.
+/// Temporary files a killed run left are recognised by ``isLeftover(_:)`` and removed by
+/// ``removeLeftovers(in:)``: a live write holds a lock on its temporary file until it is in place.
 public final class AtomicFile {
   public let destination: BytePath
   /// Where the bytes go until `commit()`; an encoder that opens files by name writes here.
@@ -24,16 +25,30 @@ public final class AtomicFile {
     if let existing = FileSystem.status(destination, followLinks: false) {
       try Self.checkReplaceable(existing, at: destination, replacing: replacing)
     }
-    // The temporary name keeps as much of the final name as fits in a file name (255 bytes).
-    let tail = Array(".\(UUID().uuidString).partial\(temporarySuffix)".utf8)
-    let kept = destination.lastComponent.prefix(Self.longestName - 1 - tail.count)
-    temporary = destination.parent.appending(Array(".".utf8) + kept + tail)
-    output = try FileOutput.create(temporary)
+    (temporary, output) = try Self.createLockedTemporary(for: destination, suffix: temporarySuffix)
     writer = JSONLinesWriter(output: output)
   }
 
   /// The longest file name Linux file systems take, in bytes.
   public static let longestName = 255
+
+  /// A new temporary file, locked until it is in place or discarded. A cleaner may remove the
+  /// name between its creation and the lock; the write then starts again under a new name.
+  /// The temporary name keeps as much of the final name as fits in a file name.
+  private static func createLockedTemporary(for destination: BytePath, suffix: String) throws(OutputError)
+    -> (BytePath, FileOutput)
+  {
+    for _ in 0..<3 {
+      let tail = Array(".\(UUID().uuidString).partial\(suffix)".utf8)
+      let kept = destination.lastComponent.prefix(longestName - 1 - tail.count)
+      let temporary = destination.parent.appending(Array(".".utf8) + kept + tail)
+      let output = try FileOutput.create(temporary)
+      output.lockExclusively()
+      if output.isNamed(temporary) { return (temporary, output) }
+      try? output.close()
+    }
+    throw OutputError(target: destination.display, errno: ENOENT, reason: "its temporary file kept being removed")
+  }
 
   /// Writes `contents` to `destination` atomically in one call; on failure nothing changes there.
   public static func write(_ contents: [UInt8], to destination: BytePath, replacing: Bool = true) throws(OutputError) {
@@ -51,7 +66,7 @@ public final class AtomicFile {
   public func commit() throws(OutputError) {
     do {
       try writer.flush()
-      try output.close()
+      try output.synchronize()
       if let existing = FileSystem.status(destination, followLinks: false) {
         try Self.checkReplaceable(existing, at: destination, replacing: replacing)
       }
@@ -60,6 +75,8 @@ public final class AtomicFile {
       } else {
         try FileSystem.moveWithoutReplacing(temporary, to: destination)
       }
+      // Closed, and so unlocked, only once in place: a cleaner never takes it for a leftover.
+      try output.close()
       FileSystem.synchronizeFolder(destination.parent)
     } catch {
       discard()
@@ -80,6 +97,14 @@ public final class AtomicFile {
     }
     // `.partial` ends the name or comes before one extension (`.partial.mp4`).
     return !name[marker.upperBound...].dropFirst().contains(UInt8(ascii: "."))
+  }
+
+  /// Removes from `folder` the temporary files of writes that killed runs left: those whose
+  /// lock can be taken, as no live write holds it.
+  public static func removeLeftovers(in folder: BytePath) {
+    for name in FileSystem.entries(of: folder) ?? [] where isLeftover(name) {
+      FileSystem.removeUnlocked(folder.appending(name))
+    }
   }
 
   private static func checkReplaceable(_ existing: FileStatus, at path: BytePath, replacing: Bool)

@@ -99,6 +99,22 @@ public enum FileSystem {
     withCString(path) { unlink($0) } == 0 || errno == ENOENT
   }
 
+  /// Removes a regular file that no process holds a `flock` on, holding the lock itself meanwhile;
+  /// true when it was removed. Anything else (a FIFO, a link, a locked file) is left alone.
+  @discardableResult
+  public static func removeUnlocked(_ path: BytePath) -> Bool {
+    // Non-blocking, so a FIFO that took the name cannot hold the run up.
+    let descriptor = withCString(path) { open($0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var opened = stat()
+    guard fstat(descriptor, &opened) == 0, FileKind(mode: opened.st_mode) == .regular,
+      flock(descriptor, LOCK_EX | LOCK_NB) == 0,
+      status(path, followLinks: false)?.isSameFile(as: FileStatus(opened)) == true
+    else { return false }
+    return remove(path)
+  }
+
   /// Renames `source` over `destination` (atomic on one file system); throws with errno's text.
   public static func rename(_ source: BytePath, to destination: BytePath) throws(OutputError) {
     let code = withCString(source) { from in withCString(destination) { to in Glibc.rename(from, to) } }
@@ -155,7 +171,7 @@ extension OutputError {
   public init(target: String, errno code: Int32, reason: String? = nil) {
     self.init(
       target: target, reason: reason ?? FileSystem.describe(errno: code), isBrokenPipe: code == EPIPE,
-      isDiskFull: code == ENOSPC || code == EDQUOT)
+      isDiskFull: code == ENOSPC || code == EDQUOT, destinationExists: code == EEXIST)
   }
 }
 
@@ -209,12 +225,31 @@ public final class FileOutput: ByteOutput, @unchecked Sendable {
   public func close() throws(OutputError) {
     guard ownsDescriptor, !closed else { return }
     closed = true
-    if fsync(descriptor) != 0, errno != EINVAL, errno != EROFS {
-      let code = errno
+    do {
+      try synchronize()
+    } catch {
       Glibc.close(descriptor)
-      throw OutputError(target: target, errno: code)
+      throw error
     }
     if Glibc.close(descriptor) != 0, errno != EINTR { throw OutputError(target: target, errno: errno) }
+  }
+
+  /// Flushes the file to the disk, reporting a late write error (NFS, full disk).
+  func synchronize() throws(OutputError) {
+    if fsync(descriptor) != 0, errno != EINVAL, errno != EROFS { throw OutputError(target: target, errno: errno) }
+  }
+
+  /// Takes an exclusive `flock`, held until the file is closed, waiting while another process
+  /// holds it. Where the file system has no locks, no cleaner can take one either.
+  func lockExclusively() {
+    while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+  }
+
+  /// Whether `path` still names this file.
+  func isNamed(_ path: BytePath) -> Bool {
+    var opened = stat()
+    guard fstat(descriptor, &opened) == 0 else { return false }
+    return FileSystem.status(path, followLinks: false)?.isSameFile(as: FileStatus(opened)) == true
   }
 }
 

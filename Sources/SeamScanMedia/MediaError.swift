@@ -12,6 +12,8 @@ public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
   case notMedia(path: String, detail: String)
   case noVideoStream(path: String)
   case unsupportedCodec(path: String, codec: String)
+  /// The codec has a decoder, which reads no picture of this stream: a form of it FFmpeg does not support.
+  case undecodable(path: String, codec: String)
   case decoderFailed(path: String, detail: String)
   /// A picture larger than the limit; `detail` names its size and the limit.
   case tooLarge(path: String, detail: String)
@@ -27,6 +29,17 @@ public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
 
   public static func missing(path: String) -> MediaError { .missing(path: path, detail: nil) }
 
+  /// Why a read of a file that opened gave no frame: the range asked for lies past the end
+  /// (``DecodeStatistics/rangePastEnd``), or no frame could be decoded.
+  public static func nothingDecoded(path: String, statistics: DecodeStatistics, start: Double?, duration: Double?)
+    -> MediaError
+  {
+    guard statistics.rangePastEnd, let start else { return .noFrames(path: path) }
+    let end = duration.map { " (the video lasts \(JSONValue.format(($0 * 100).rounded() / 100)) s)" } ?? ""
+    return .emptyRange(
+      path: path, detail: "--start \(JSONValue.format(start)) s is past the last frame\(end): nothing to analyse")
+  }
+
   public var description: String {
     switch self {
     case .missing(_, let detail): return detail.map { "file not found (\($0))" } ?? "file not found"
@@ -37,6 +50,9 @@ public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
     case .notMedia(_, let detail): return "not a media file (\(detail))"
     case .noVideoStream: return "no video stream"
     case .unsupportedCodec(_, let codec): return "no decoder for codec \(codec)"
+    case .undecodable(_, let codec):
+      return "FFmpeg's \(codec) decoder could decode no picture of it: a form of \(codec) it does not support "
+        + "(such as an animated WebP), or damaged data"
     case .decoderFailed(_, let detail): return "decoder could not be opened (\(detail))"
     case .tooLarge(_, let detail): return detail
     case .noFrames: return "no frame could be decoded (truncated or corrupt)"
@@ -58,7 +74,7 @@ public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
     case .empty: return .empty
     case .notMedia: return .notMedia
     case .noVideoStream: return .noVideoStream
-    case .unsupportedCodec: return .unsupportedCodec
+    case .unsupportedCodec, .undecodable: return .unsupportedCodec
     case .decoderFailed: return .decoderFailed
     case .tooLarge: return .tooLarge
     case .noFrames: return .noFrames

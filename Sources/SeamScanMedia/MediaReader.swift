@@ -118,6 +118,12 @@ public final class MediaReader {
         let name = avcodec_get_name(stream.pointee.codecpar.pointee.codec_id).map { String(cString: $0) } ?? "unknown"
         throw MediaError.unsupportedCodec(path: path, codec: name)
       }
+      let sizeUnknown = stream.pointee.codecpar.pointee.width <= 0 || stream.pointee.codecpar.pointee.height <= 0
+      let probingReadAll = io.pointee.eof_reached != 0 || avio_tell(io) >= Int64(file.size)
+      if sizeUnknown, probingReadAll {
+        if case .truncated(let detail) = extent { throw MediaError.truncated(path: path, detail: detail) }
+        throw Self.undecodable(format: format, stream: stream, path: path)
+      }
       info = Self.describe(format: format, stream: stream, index: Int(index))
       let parameters = stream.pointee.codecpar.pointee
       let bytes = Int(
@@ -344,13 +350,31 @@ public final class MediaReader {
   /// Jumps near `start` so triage of a long file does not decode its beginning.
   private func seekToStart() {
     guard let start = options.start, start > 0, let formatContext else { return }
-    let target = Int64((start + streamStartSeconds) * Double(AV_TIME_BASE))
-    if av_seek_frame(formatContext, -1, target, AVSEEK_FLAG_BACKWARD) >= 0, let codecContext {
+    let target = (start + streamStartSeconds) * Double(AV_TIME_BASE)
+    // A start no timestamp can hold lies past the end of any file: its frames are read and
+    // skipped as before the range, which reports the range as past the end.
+    guard (Double(Int64.min)..<Double(Int64.max)).contains(target) else { return }
+    if av_seek_frame(formatContext, -1, Int64(target), AVSEEK_FLAG_BACKWARD) >= 0, let codecContext {
       avcodec_flush_buffers(codecContext)
     }
   }
 
   // MARK: - Opening
+
+  /// Why a stream whose pictures still have no size once probing has read the whole file cannot
+  /// be read: probing decodes pictures until one gives the size, so none could be decoded. Either
+  /// the content is not of the format its name suggests, or it is a form of its codec FFmpeg
+  /// cannot decode (FFmpeg 5.1 reads an animated WebP's header, then finds no image data).
+  private static func undecodable(
+    format: UnsafeMutablePointer<AVFormatContext>, stream: UnsafeMutablePointer<AVStream>, path: String
+  ) -> MediaError {
+    let codec = avcodec_get_name(stream.pointee.codecpar.pointee.codec_id).map { String(cString: $0) } ?? "unknown"
+    // A format chosen by the extension alone: nothing in the content matched any format.
+    guard format.pointee.probe_score > AVPROBE_SCORE_EXTENSION else {
+      return .notMedia(path: path, detail: "only its name says \(codec): no picture in it could be decoded")
+    }
+    return .undecodable(path: path, codec: codec)
+  }
 
   /// A picture the limits refuse, described; nil when it fits.
   private static func sizeProblem(_ picture: PictureHeader, options: DecodeOptions) -> String? {

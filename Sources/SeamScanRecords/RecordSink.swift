@@ -20,12 +20,18 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The reader of a pipe went away: the run ends quietly, as Unix tools do.
   public var isBrokenPipe: Bool
   public var isDiskFull: Bool
+  /// Something is already where the file was to be (and was not to be replaced).
+  public var destinationExists: Bool
 
-  public init(target: String, reason: String, isBrokenPipe: Bool = false, isDiskFull: Bool = false) {
+  public init(
+    target: String, reason: String, isBrokenPipe: Bool = false, isDiskFull: Bool = false,
+    destinationExists: Bool = false
+  ) {
     self.target = target
     self.reason = reason
     self.isBrokenPipe = isBrokenPipe
     self.isDiskFull = isDiskFull
+    self.destinationExists = destinationExists
   }
 
   public var description: String { "cannot write \(target): \(reason)" }

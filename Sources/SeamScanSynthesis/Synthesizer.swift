@@ -107,7 +107,10 @@ public struct Synthesizer<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
       }
       try encoder?.append(planes)
     }
-    guard frames > 0 else { throw MediaError.noFrames(path: input.path.display) }
+    guard frames > 0 else {
+      throw MediaError.nothingDecoded(
+        path: input.path.display, statistics: reader.statistics, start: decode.start, duration: reader.info.duration)
+    }
     guard blendedFrames >= min(minimumBlended, frames) else {
       throw SynthesisError.notBlended(blended: blendedFrames, frames: frames, required: minimumBlended)
     }

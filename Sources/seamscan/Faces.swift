@@ -26,6 +26,9 @@ struct Faces: AsyncParsableCommand {
       valueName: "DIR"))
   var crops: String?
 
+  @Flag(help: "Replace existing --draw and --crops files, even when one is the input itself.")
+  var force = false
+
   @OptionGroup(title: "Frames")
   var decode: DecodeOptionGroup
 
@@ -41,37 +44,43 @@ struct Faces: AsyncParsableCommand {
 
   func run() async throws {
     let input = RawArguments.path(path)
+    let rule = OutputFileRule(input: input, force: force, command: "faces")
     do {
       let file = try EvidenceFile(opening: input)
       guard let digest = file.digest() else {
         throw MediaError.readFailed(path: input.display, detail: "a read error while hashing it")
       }
+      let drawing = draw.map(RawArguments.path)
+      if let drawing { try rule.prepare(drawing) }
       let snapshot = try FaceSnapshot(
         path: input, sha256: digest.sha256, frameIndex: frame, decode: decode.options,
         faces: try await faceOptions.loadKit())
-      try printRecord(snapshot.record)
-      if let draw {
-        try AtomicFile.write(Array(try snapshot.annotatedPNG()), to: RawArguments.path(draw))
-      }
+      var outputs: [(path: BytePath, contents: [UInt8])] = []
+      if let drawing { outputs.append((drawing, Array(try snapshot.annotatedPNG()))) }
       if let crops {
         let folder = RawArguments.path(crops)
-        try FileSystem.createFolder(folder)
         for crop in try snapshot.alignedCropPNGs() {
-          try AtomicFile.write(
-            Array(crop.png), to: folder.appending(Array("frame\(frame)-track\(crop.track).png".utf8)))
+          let name = folder.appending(Array("frame\(frame)-track\(crop.track).png".utf8))
+          try rule.prepare(name)
+          outputs.append((name, Array(crop.png)))
         }
+        try FileSystem.createFolder(folder)
       }
+      try printRecord(snapshot.record)
+      for output in outputs { try rule.write(output.contents, to: output.path) }
+    } catch let error as OutputRefusal {
+      try fail(.outputExists, error.description, input)
     } catch let error as OutputError {
       throw error
     } catch let error as MediaError {
-      try printRecord(
-        ErrorRecord(path: input.display, pathHex: input.hex, sha256: nil, error: error.code, message: error.description)
-      )
-      throw ExitCode.failure
+      try fail(error.code, error.description, input)
     } catch {
-      try printRecord(
-        ErrorRecord(path: input.display, pathHex: input.hex, sha256: nil, error: .failed, message: "\(error)"))
-      throw ExitCode.failure
+      try fail(.failed, "\(error)", input)
     }
+  }
+
+  private func fail(_ code: ErrorCode, _ message: String, _ input: BytePath) throws -> Never {
+    try printRecord(ErrorRecord(path: input.display, pathHex: input.hex, sha256: nil, error: code, message: message))
+    throw ExitCode.failure
   }
 }

@@ -17,6 +17,10 @@ struct SeamScan: AsyncParsableCommand {
   /// 2 usage error.
   static func main() async {
     do {
+      let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+      if let name = MistypedCommand.name(in: RawArguments.arguments, commands: commands) {
+        throw ValidationError("unknown command '\(name)' (commands: \(commands.joined(separator: ", ")))")
+      }
       var command = try parseAsRoot(RawArguments.arguments)
       if var asyncCommand = command as? AsyncParsableCommand {
         try await asyncCommand.run()

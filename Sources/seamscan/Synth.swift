@@ -32,8 +32,10 @@ struct Synth: AsyncParsableCommand {
   )
   var generatorSize: Float?
 
-  @Option(help: "Seed of the blend parameters.")
-  var seed: UInt64 = 1
+  @Option(
+    parsing: .unconditional,
+    help: "Seed of the blend parameters: any 64-bit integer; -1 is 18446744073709551615, as the record writes it.")
+  var seed = Seed(1)
 
   @Option(parsing: .unconditional, help: "x264 constant rate factor (0 lossless, 23 default, 35 heavy).")
   var crf = 18
@@ -69,6 +71,7 @@ struct Synth: AsyncParsableCommand {
   func run() async throws {
     let source = RawArguments.path(input)
     let destination = RawArguments.path(output)
+    let rule = OutputFileRule(input: source, force: force, command: "synth")
     var sha256: String?
     do {
       let file = try EvidenceFile(opening: source)
@@ -77,29 +80,25 @@ struct Synth: AsyncParsableCommand {
       }
       sha256 = digest.sha256
       // Checked before any work; the final move checks again, without a window to overwrite.
-      if !force, let existing = FileSystem.status(destination, followLinks: true) {
-        let isInput = FileSystem.status(source, followLinks: true).map { existing.isSameFile(as: $0) } ?? false
-        throw SynthRefusal.outputExists(destination.display, isInput: isInput)
-      }
+      try rule.prepare(destination)
       let kit = try await faceOptions.loadKit()
       let synthesizer = Synthesizer(
         options: SynthesisOptions(
-          kind: kind, generatorSize: generatorSize, seed: seed, crf: crf, jitter: jitter, decode: decode.options),
+          kind: kind, generatorSize: generatorSize, seed: seed.value, crf: crf, jitter: jitter, decode: decode.options),
         detector: kit.detector, predictor: kit.predictor, tracking: kit.tracking)
       let record = try synthesizer.synthesize(
         input: file, sha256: digest.sha256,
         output: URL(fileURLWithPath: String(decoding: destination.bytes, as: UTF8.self)),
         minimumBlended: minBlended, replacing: force)
       try printRecord(record)
-    } catch let error as OutputError where !force && error.reason == FileSystem.describe(errno: EEXIST) {
-      try fail(.outputExists, "\(destination.display) appeared while synth ran; give --force to replace it", sha256)
     } catch let error as OutputError {
-      throw error
+      guard let refusal = rule.refusal(error) else { throw error }
+      try fail(.outputExists, refusal.description, sha256)
     } catch let error as MediaError {
       try fail(error.code, error.description, sha256)
     } catch let error as SynthesisError {
       try fail(.notBlended, error.description, sha256)
-    } catch let error as SynthRefusal {
+    } catch let error as OutputRefusal {
       try fail(.outputExists, error.description, sha256)
     }
   }
@@ -112,16 +111,22 @@ struct Synth: AsyncParsableCommand {
   }
 }
 
-/// Why synth would not write its output.
-enum SynthRefusal: Error, CustomStringConvertible {
-  case outputExists(String, isInput: Bool)
+/// `--seed`: any 64-bit integer. A negative one is the seed with the same 64 bits, because the
+/// synth record writes seeds above 2^63 - 1 as negative numbers: a record's own seed reproduces its fake.
+struct Seed: ExpressibleByArgument {
+  let value: UInt64
 
-  var description: String {
-    switch self {
-    case .outputExists(let path, let isInput):
-      return isInput
-        ? "\(path) is the input itself: synth will not write over it without --force"
-        : "\(path) exists: synth will not write over it without --force"
+  init(_ value: UInt64) { self.value = value }
+
+  init?(argument: String) {
+    if let value = UInt64(argument) {
+      self.value = value
+    } else if let value = Int64(argument) {
+      self.value = UInt64(bitPattern: value)
+    } else {
+      return nil
     }
   }
+
+  var defaultValueDescription: String { "\(value)" }
 }
