@@ -5,19 +5,23 @@ import SeamScanRecords
 extension VideoPageBuilder {
   /// §6: check the file, run the same scan, compare the records.
   func reproduce() -> Reproduce {
-    let records = Self.shellQuoted(evidence.input.fileName)
+    // `./`: a records file whose name starts with `-` is not taken for an option of `jq`.
+    let records = Self.shellQuoted("./" + evidence.input.fileName)
+    let withoutTiming = "jq -c 'del(.timing, .path)'"
     return Reproduce(
       intro: words.markup("repro.intro"),
       requires: words.text(
         "repro.requires",
         ["tool": video.tool.name, "version": video.tool.version, "section": Self.number(of: "provenance")]),
-      hashCommand: Text("sha256sum \(Self.shellQuoted(video.path))\n# \(video.sha256)"),
-      scanCommand: Text(
+      hashCommand: TextLines(["sha256sum \(Self.shellQuoted(video.path))", "# \(video.sha256)"]),
+      scanCommand: TextLines([
         (["seamscan"] + ReproduceCommand.arguments(for: video)).map(Self.shellQuoted).joined(separator: " ")
-          + " > again.seamscan.jsonl"),
+          + " > again.seamscan.jsonl"
+      ]),
       fixedNote: words.text("repro.fixed", ["keys": ReproduceCommand.fixedKeys.joined(separator: ", ")]),
-      compareCommand: Text(
-        "diff <(jq -c 'del(.timing, .path)' \(records)) \\\n     <(jq -c 'del(.timing, .path)' again.seamscan.jsonl)"))
+      compareCommand: TextLines([
+        "diff <(\(withoutTiming) \(records)) \\", "     <(\(withoutTiming) again.seamscan.jsonl)",
+      ]))
   }
 
   /// A word for the shell that names exactly the same bytes and shows every one of them: bare when

@@ -169,9 +169,10 @@ struct Suspect {
 /// §6.
 struct Reproduce {
   let intro: Markup
-  let requires, hashCommand, scanCommand: Text
+  let requires: Text
+  let hashCommand, scanCommand: TextLines
   let fixedNote: Text?
-  let compareCommand: Text
+  let compareCommand: TextLines
 }
 
 /// §7.
