@@ -18,27 +18,34 @@ enum MediaCheck: Equatable {
 /// Opens evidence read-only, and only after checking its SHA-256 against the records.
 struct MediaEvidence {
   /// Relative paths in the records are resolved against this folder: where the scan ran.
-  let root: URL
+  let root: BytePath
 
-  func location(of path: String) -> String {
-    path.hasPrefix("/") ? path : root.appendingPathComponent(path).path
+  init(root: URL) { self.root = BytePath(root.path) }
+
+  /// Where the file the records name is now: by its exact bytes, never by their escaped display.
+  func location(of path: RecordedPath) -> BytePath {
+    path.bytes.first == UInt8(ascii: "/") ? BytePath(bytes: path.bytes) : root.appending(path.bytes)
   }
 
-  func check(_ video: VideoRecord) -> MediaCheck {
-    let location = location(of: video.path)
-    guard video.path != "-", let digest = FileDigest(path: location) else { return .unreadable(path: location) }
-    return digest.sha256 == video.sha256 ? .matches : .changed(now: digest.sha256)
+  /// Opens the file and hashes it; the open file is kept only when it still has its recorded
+  /// SHA-256, so the pictures are decoded from the very bytes that were checked.
+  func open(_ video: VideoRecord) -> (check: MediaCheck, file: EvidenceFile?) {
+    let location = location(of: RecordedPath(path: video.path, hex: video.pathHex))
+    guard let file = try? EvidenceFile(opening: location), let digest = file.digest() else {
+      return (.unreadable(path: location.display), nil)
+    }
+    return digest.sha256 == video.sha256 ? (.matches, file) : (.changed(now: digest.sha256), nil)
   }
 
   /// The frames `indices` at full resolution, upright, in display pixels, keyed by frame index.
   /// A frame whose timestamp differs from its record is left out: no picture rather than a wrong one.
-  func frames(_ wanted: [FrameRecord], of video: VideoRecord) -> [Int: FramePlanes] {
+  func frames(_ wanted: [FrameRecord], of video: VideoRecord, in file: EvidenceFile) -> [Int: FramePlanes] {
     guard let last = wanted.map(\.frame).max() else { return [:] }
     let byIndex = Dictionary(wanted.map { ($0.frame, $0) }, uniquingKeysWith: { first, _ in first })
     let options = video.options
     let decode = DecodeOptions(
       maxSide: 0, start: options.start, duration: options.duration, maxFrames: last + 1, stride: 1)
-    guard let reader = try? MediaReader(path: location(of: video.path), options: decode) else { return [:] }
+    guard let reader = try? MediaReader(file: file, options: decode) else { return [:] }
     var found: [Int: FramePlanes] = [:]
     while let frame = reader.nextFrame() {
       if let record = byIndex[frame.index], abs(record.ptsTime - frame.ptsTime) < 0.0005,

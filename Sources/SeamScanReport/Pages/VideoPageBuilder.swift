@@ -33,13 +33,10 @@ struct VideoEvidence {
     chosen = FrameChoice.mostSuspicious(
       input.frames, count: count, gap: FrameChoice.gap(for: input.frames, count: count))
     thumbnails = Self.thumbnailFaces(input.frames)
-    media = evidence.check(video)
-    if media.matches {
-      let wanted = chosen.map(\.frame) + thumbnails.values.map(\.frame)
-      pictures = evidence.frames(wanted, of: video)
-    } else {
-      pictures = [:]
-    }
+    let (check, file) = evidence.open(video)
+    media = check
+    let wanted = chosen.map(\.frame) + thumbnails.values.map(\.frame)
+    pictures = file.map { evidence.frames(wanted, of: video, in: $0) } ?? [:]
     cuts = input.isStill ? [] : input.summary?.sceneCuts
   }
 
