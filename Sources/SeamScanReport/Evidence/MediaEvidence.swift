@@ -9,8 +9,10 @@ enum MediaCheck: Equatable {
   case matches
   /// The file at the path now has another SHA-256: no picture is taken from it.
   case changed(now: String)
-  /// The file cannot be opened (moved, deleted, no permission, or read from stdin).
+  /// The file cannot be opened (moved, deleted, no permission).
   case unreadable(path: String)
+  /// The input was read from standard input: there is no file to open again, nothing is checked.
+  case standardInput
 
   var matches: Bool { self == .matches }
 }
@@ -30,7 +32,9 @@ struct MediaEvidence {
   /// Opens the file and hashes it; the open file is kept only when it still has its recorded
   /// SHA-256, so the pictures are decoded from the very bytes that were checked.
   func open(_ video: VideoRecord) -> (check: MediaCheck, file: EvidenceFile?) {
-    let location = location(of: RecordedPath(path: video.path, hex: video.pathHex))
+    let path = RecordedPath(path: video.path, hex: video.pathHex)
+    guard !path.isStandardInput else { return (.standardInput, nil) }
+    let location = location(of: path)
     guard let file = try? EvidenceFile(opening: location), let digest = file.digest() else {
       return (.unreadable(path: location.display), nil)
     }

@@ -35,6 +35,9 @@ extension Phrases {
     "frame.no_picture.unreadable": Phrase(
       en: "No picture: the file could not be opened when this report was made",
       vi: "Không có hình: không mở được tệp khi lập báo cáo"),
+    "frame.no_picture.stdin": Phrase(
+      en: "No picture: the input was read from standard input and cannot be opened again",
+      vi: "Không có hình: dữ liệu đầu vào được đọc từ đầu vào chuẩn và không thể mở lại"),
     "frame.no_picture.decode": Phrase(
       en: "No picture: this frame could not be decoded again as it was scanned",
       vi: "Không có hình: không giải mã lại được khung hình này đúng như lúc quét"),

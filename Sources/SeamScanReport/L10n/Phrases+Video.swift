@@ -114,6 +114,12 @@ extension Phrases {
       vi:
         "Tệp bản ghi kết thúc mà không có bản ghi tổng kết (summary): lần quét tệp này đã bị gián đoạn. Mọi thông tin dưới đây lấy từ các khung hình đã được ghi lại."
     ),
+    "media.stdin": Phrase(
+      en:
+        "This input was read from standard input when it was scanned (path “-”). There is no file the report could open again, so its SHA-256 was not checked again and no picture is shown. To check the file you hold, give it to the commands below on standard input (`< FILE`).",
+      vi:
+        "Dữ liệu này được đọc từ đầu vào chuẩn khi quét (đường dẫn “-”). Không có tệp nào để báo cáo mở lại, nên mã băm SHA-256 không được kiểm tra lại và không có hình. Để kiểm tra tệp bạn đang giữ, hãy đưa tệp đó vào đầu vào chuẩn của các lệnh dưới đây (`< TỆP`)."
+    ),
     "prov.hash.tried": Phrase(en: "Path tried: {path}", vi: "Đường dẫn đã thử: {path}"),
     "prov.models.none": Phrase(
       en: "No model files (scanned with --no-faces)", vi: "Không dùng tệp mô hình (quét với --no-faces)"),

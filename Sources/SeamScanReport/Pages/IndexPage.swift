@@ -116,8 +116,7 @@ struct IndexPageBuilder {
   }
 
   private func row(rank: Int, _ entry: IndexEntry) -> IndexPage.Row {
-    let name = (entry.path as NSString).lastPathComponent
-    let folder = (entry.path as NSString).deletingLastPathComponent
+    let (folder, name) = RecordedPath.folderAndName(of: entry.path)
     let share = entry.framesAnalysed.flatMap { analysed in
       entry.framesWithFace.map { analysed > 0 ? Double($0) / Double(analysed) : 0 }
     }
@@ -131,7 +130,7 @@ struct IndexPageBuilder {
     let sha = entry.sha256 ?? ""
     return IndexPage.Row(
       name: Text(name), recordsFile: Text(entry.recordsFile), rank: Text(String(rank)), href: Text(entry.page ?? ""),
-      openTitle: words.text("index.open_report", ["file": name]), folder: Text(folder.isEmpty ? "" : folder + "/"),
+      openTitle: words.text("index.open_report", ["file": name]), folder: Text(folder),
       verdictOrder: Text(String(PageChrome.verdictRank(entry.verdict))),
       verdictClass: Text(PageChrome.verdictID(entry.verdict)),
       verdict: words.text("verdict." + PageChrome.verdictID(entry.verdict)),

@@ -83,7 +83,7 @@ public enum ReproduceCommand {
   /// `--models DIR` when the model files were not read from Debian's own paths.
   static func modelsFolder(_ models: [ModelFileRecord]) -> String? {
     let debian = ["/usr/share/opencv4/haarcascades", "/usr/share/dlib"]
-    let folders = Set(models.map { ($0.path as NSString).deletingLastPathComponent })
+    let folders = Set(models.map { String(RecordedPath.folderAndName(of: $0.path).folder.dropLast()) })
     guard let folder = folders.first, folders.count == 1, !debian.contains(folder) else { return nil }
     return folder
   }

@@ -20,6 +20,8 @@ struct VideoPage {
   let sayHTML: PhraseKey
   // Exhibit
   let alerts: [Alert]
+  /// Said instead of a media check for an input read from standard input.
+  let standardInputNote: Text?
   let name, path, sha: Text
   let hashMatches: Bool
   let verdictClass, verdict, verdictValue, scoreValue, scoreShown, scoreLabel: Text

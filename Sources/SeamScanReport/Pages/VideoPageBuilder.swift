@@ -68,7 +68,7 @@ struct VideoPageBuilder {
   static func number(of section: String) -> String { String((sections.firstIndex(of: section) ?? 0) + 1) }
 
   func page() -> VideoPage {
-    let name = (video.path as NSString).lastPathComponent
+    let name = RecordedPath.folderAndName(of: video.path).name
     let verdict = summary?.verdict
     let score = summary?.score
     return VideoPage(
@@ -78,7 +78,8 @@ struct VideoPageBuilder {
       generated: chrome.generated, toolLine: chrome.toolLine, footer: chrome.footer, generator: chrome.generator,
       scriptHashes: PageChrome.scriptHashes(index: false), printStyle: chrome.printStyle, say: words.labels,
       sayHTML: words.markupLabels,
-      alerts: alerts(), name: Text(name), path: Text(video.path), sha: Text(video.sha256),
+      alerts: alerts(), standardInputNote: evidence.media == .standardInput ? words.text("media.stdin") : nil,
+      name: Text(name), path: Text(video.path), sha: Text(video.sha256),
       hashMatches: evidence.media.matches,
       verdictClass: Text(PageChrome.verdictID(verdict)),
       verdict: words.text("verdict." + PageChrome.verdictID(verdict)),
@@ -106,6 +107,7 @@ struct VideoPageBuilder {
       alerts.append(
         VideoPage.Alert(
           message: words.text("prov.hash.unreadable"), detail: words.text("prov.hash.tried", ["path": path])))
+    case .standardInput: break
     }
     if summary == nil { alerts.append(VideoPage.Alert(message: words.text("records.incomplete"))) }
     for problem in evidence.input.problems {

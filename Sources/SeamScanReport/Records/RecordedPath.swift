@@ -12,6 +12,15 @@ struct RecordedPath: Sendable {
     bytes = hex.flatMap(Self.bytes(fromHex:)) ?? Array(path.utf8)
   }
 
+  /// Standard input (`-`), which the report cannot open again.
+  var isStandardInput: Bool { bytes == BytePath.standardInput.bytes }
+
+  /// The name after the last `/`, and the folder before it with its `/` ("" for a bare name).
+  static func folderAndName(of path: String) -> (folder: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+    return (String(path[...slash]), String(path[path.index(after: slash)...]))
+  }
+
   /// Bytes from lower- or upper-case hex; nil unless every character is a hex digit, in pairs.
   static func bytes(fromHex hex: String) -> [UInt8]? {
     let digits = Array(hex.utf8)

@@ -7,6 +7,7 @@ extension Templates {
     <p class="disclaimer">{{say.report.not_expert}}</p>
     {{#alerts}}<div class="alert" role="alert"><strong>⚠ {{message}}</strong>\
     {{#.detail}}<br><span class="mono">{{.}}</span>{{/.detail}}</div>{{/alerts}}
+    {{#.standardInputNote}}<aside class="warnbox" role="note">{{.}}</aside>{{/.standardInputNote}}
     <div class="exhibit">
       <div>
         <div class="note">{{say.video.exhibit}}</div>
