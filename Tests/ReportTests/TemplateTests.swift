@@ -9,7 +9,9 @@ import Testing
 /// script or an event attribute, and page models made of ``Text``, never of raw strings.
 @Suite struct TemplateTests {
   /// Fields of type ``Markup`` or ``DataURI`` that templates insert unescaped.
-  static let markupFields: Set<String> = ["printStyle", "source", "intro", "thumb", "wholeFrame", "faceCrop"]
+  static let markupFields: Set<String> = [
+    "printStyle", "source", "intro", "thumb", "wholeFrame", "faceCrop", "notMeanLikelyManipulated",
+  ]
 
   @Test func tripleBracesOnlyForMarkup() throws {
     let pattern = try NSRegularExpression(pattern: #"\{\{\{\s*([^}\s]+)\s*\}\}\}"#)

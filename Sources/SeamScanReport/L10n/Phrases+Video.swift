@@ -37,6 +37,7 @@ extension Phrases {
     "prov.coded_size": Phrase(en: "Coded size", vi: "Kích thước mã hóa"),
     "prov.display_size": Phrase(en: "Displayed size", vi: "Kích thước hiển thị"),
     "prov.sar": Phrase(en: "Sample aspect ratio", vi: "Tỷ lệ cạnh điểm ảnh (SAR)"),
+    "prov.sar.recorded": Phrase(en: "recorded as {sar}", vi: "bản ghi ghi là {sar}"),
     "prov.rotation": Phrase(en: "Rotation", vi: "Góc xoay"),
     "prov.color_range": Phrase(en: "Colour range", vi: "Dải màu"),
     "prov.fps": Phrase(en: "Frame rate", vi: "Tốc độ khung hình"),

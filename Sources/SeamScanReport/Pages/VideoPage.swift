@@ -65,6 +65,7 @@ struct VerdictText {
   let lead, means: Text
   let reasonLong: Text?
   let howScored, thresholds: Text
+  let notMeanLikelyManipulated: Markup
   let rates: Rates?
   let ratesMissing: Text?
 }

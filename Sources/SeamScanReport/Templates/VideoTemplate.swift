@@ -85,7 +85,7 @@ extension Templates {
     {{#.ratesMissing}}<p class="note">{{.}}</p>{{/.ratesMissing}}
     <h3>{{{sayHTML.notmean.heading}}}</h3>
     <ul>
-    <li>{{{sayHTML.notmean.likely_manipulated}}}</li>
+    <li>{{{notMeanLikelyManipulated}}}</li>
     <li>{{{sayHTML.notmean.inconclusive}}}</li>
     <li>{{{sayHTML.notmean.no_evidence_found}}}</li>
     <li>{{{sayHTML.notmean.no_face}}}</li>
