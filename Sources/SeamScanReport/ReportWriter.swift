@@ -108,12 +108,15 @@ public enum ReportWriter {
     let model = VideoPageBuilder(evidence: evidence, chrome: chrome).page()
     try save(Templates.render(model, with: "video"), to: url)
     let summary = input.summary
+    let error = input.errors.first
     let entry = IndexEntry(
       recordsFile: input.fileName, page: "videos/" + name, path: video.path, sha256: video.sha256,
       verdict: summary?.verdict, score: summary?.score, reason: summary?.reason, mode: evidence.mode,
       tracks: evidence.tracks.count, framesWithFace: summary?.framesWithFace, framesAnalysed: summary?.framesAnalysed,
       duration: video.duration, isStill: input.isStill, problems: input.problems.map(\.error),
-      incomplete: summary == nil, failure: nil)
+      incomplete: summary == nil,
+      failure: input.status == .failed
+        ? ("failed", error?.error.rawValue ?? ErrorCode.noFrames.rawValue, error?.message ?? "") : nil)
     return (entry, url, evidence.media.matches)
   }
 

@@ -58,8 +58,12 @@ public struct InputRecords: Sendable {
   public var path: String { video?.path ?? summary?.path ?? errors.first?.path ?? "" }
   public var sha256: String? { video?.sha256 ?? summary?.sha256 ?? errors.first?.sha256 }
 
-  /// Nothing could be analysed: the input has only an error record.
-  public var failed: Bool { video == nil }
+  /// What became of the input, by the rule `summary.csv` follows: an input of which no frame
+  /// could be decoded failed, one whose frames are followed by an error was partly analysed.
+  public var status: InputStatus {
+    if video == nil || summary?.framesDecoded == 0 { return .failed }
+    return errors.isEmpty ? .analysed : .partial
+  }
 
   /// Errors that follow the frames of a partly readable file (`truncated`, `decode_errors`).
   public var problems: [ErrorRecord] { video == nil ? [] : errors }
