@@ -75,8 +75,8 @@ public enum ReportWriter {
     return ReportOutcome(index: index, pages: pages, mediaProblems: mediaProblems)
   }
 
-  /// One input: its page, and what the index keeps of it. A records file that cannot be read is
-  /// listed on the index; a newer schema stops the report. A skipped input's file gives nothing
+  /// One input: its page, and what the index keeps of it. A records file that cannot be read, or
+  /// is damaged, is listed on the index; another schema than this seamscan's stops the report. A skipped input's file gives nothing
   /// here: `summary.csv` lists it with the others the batch skipped.
   static func page(for file: URL, number: Int, in videos: URL, chrome: PageChrome, media: MediaEvidence) throws
     -> (IndexEntry, URL?, Bool)?
@@ -85,11 +85,16 @@ public enum ReportWriter {
     do {
       input = try InputRecords.read(file)
     } catch let error as ReportError {
+      let status: String
+      switch error {
+      case .unreadableRecords: status = "unreadable_records"
+      case .damagedRecords: status = "damaged_records"
+      default: throw error
+      }
       let entry = IndexEntry(
         recordsFile: file.lastPathComponent, page: nil, path: file.lastPathComponent, sha256: nil, verdict: nil,
         score: nil, reason: nil, mode: nil, tracks: 0, framesWithFace: nil, framesAnalysed: nil, duration: nil,
-        isStill: false, problems: [], incomplete: false,
-        failure: ("unreadable_records", "unreadable_records", error.description))
+        isStill: false, problems: [], incomplete: false, failure: (status, status, error.description))
       return (entry, nil, false)
     }
     if input.skipped != nil { return nil }
