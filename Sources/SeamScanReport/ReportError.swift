@@ -14,6 +14,13 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
   /// The report cannot be written where asked.
   case cannotWrite(path: String, detail: String)
 
+  /// The status the index lists a records file under, for the errors that list it instead of
+  /// stopping the report.
+  var listedStatus: String {
+    if case .damagedRecords = self { return "damaged_records" }
+    return "unreadable_records"
+  }
+
   public var description: String {
     switch self {
     case .noRecords(let folder): return "no *.seamscan.jsonl records in \(folder)"

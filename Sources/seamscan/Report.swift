@@ -41,6 +41,10 @@ struct Report: ParsableCommand {
     if let mediaRoot { options.mediaRoot = URL(fileURLWithPath: mediaRoot, isDirectory: true) }
     do {
       let outcome = try ReportWriter.write(scanFolder: scanFolder, to: destination, options: options)
+      if outcome.replacedEarlierReport {
+        FileHandle.standardError.write(
+          Data("seamscan report: replacing the earlier report in \(destination.path)\n".utf8))
+      }
       print(outcome.index.path)
       if outcome.mediaProblems > 0 {
         FileHandle.standardError.write(

@@ -15,6 +15,13 @@ enum MediaCheck: Equatable {
   case standardInput
 
   var matches: Bool { self == .matches }
+  /// The file changed or went away since the scan: the analyst is warned.
+  var isProblem: Bool {
+    switch self {
+    case .changed, .unreadable: return true
+    case .matches, .standardInput: return false
+    }
+  }
 }
 
 /// Opens evidence read-only, and only after checking its SHA-256 against the records.

@@ -19,6 +19,8 @@ struct IndexEntry: Sendable {
   let isStill: Bool
   let problems: [ErrorCode]
   let incomplete: Bool
+  /// Its media no longer matches its SHA-256, or cannot be opened.
+  let mediaProblem: Bool
   /// Why an input could not be analysed, or its records read: it is listed among the others,
   /// never in the table of analysed inputs, and counted once, as failed.
   let failure: (status: String, code: String, message: String)?
