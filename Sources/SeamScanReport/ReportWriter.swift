@@ -1,4 +1,5 @@
 import Foundation
+import SeamScanMedia
 import SeamScanRecords
 import Synchronization
 
@@ -11,6 +12,8 @@ public struct ReportOptions: Sendable {
   public var timeZone: TimeZone
   /// When the report is made (fixed in tests).
   public var now: Date
+  /// Pictures with more pixels are not decoded again: `--max-pixels`, as the scan has it.
+  public var maxPixels = DecodeOptions.defaultMaxPixels
 
   public init(
     language: ReportLanguage, mediaRoot: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
@@ -30,6 +33,8 @@ public struct ReportOutcome: Sendable {
   public let pages: [URL]
   /// Inputs whose media no longer matched its SHA-256 or could not be opened.
   public let mediaProblems: Int
+  /// Inputs whose media matched but could not be decoded again (a picture over `maxPixels`).
+  public let pictureProblems: Int
   /// Whether an earlier report was in the folder and was replaced.
   public let replacedEarlierReport: Bool
 }
@@ -50,7 +55,7 @@ public enum ReportWriter {
     let chrome = PageChrome(
       words: Phrasebook(options.language), format: LocalFormat(options.language, timeZone: options.timeZone),
       generatedAt: options.now, scanFolder: scanFolder.path)
-    let media = MediaEvidence(root: options.mediaRoot)
+    let media = MediaEvidence(root: options.mediaRoot, maxPixels: options.maxPixels)
     let entries = Mutex<[IndexEntry?]>(Array(repeating: nil, count: files.count))
     do {
       try forEachConcurrently(files) { file, position in
@@ -65,7 +70,8 @@ public enum ReportWriter {
       return ReportOutcome(
         index: output.appendingPathComponent("index.html"),
         pages: written.compactMap { $0.page.map(output.appendingPathComponent) },
-        mediaProblems: written.filter(\.mediaProblem).count, replacedEarlierReport: destination.replacesReport)
+        mediaProblems: written.filter(\.mediaProblem).count,
+        pictureProblems: written.filter(\.picturesRefused).count, replacedEarlierReport: destination.replacesReport)
     } catch {
       destination.discard()
       throw error
@@ -115,7 +121,7 @@ public enum ReportWriter {
       let entry = IndexEntry(
         recordsFile: file.lastPathComponent, page: nil, path: file.lastPathComponent, sha256: nil, verdict: nil,
         score: nil, reason: nil, mode: nil, tracks: 0, framesWithFace: nil, framesAnalysed: nil, duration: nil,
-        isStill: false, problems: [], incomplete: false, mediaProblem: false,
+        isStill: false, problems: [], incomplete: false, mediaProblem: false, picturesRefused: false,
         failure: (status, status, error.description))
       return (entry, nil)
     }
@@ -125,7 +131,7 @@ public enum ReportWriter {
       let entry = IndexEntry(
         recordsFile: input.fileName, page: nil, path: input.path, sha256: input.sha256, verdict: nil, score: nil,
         reason: nil, mode: nil, tracks: 0, framesWithFace: nil, framesAnalysed: nil, duration: nil, isStill: false,
-        problems: [], incomplete: false, mediaProblem: false,
+        problems: [], incomplete: false, mediaProblem: false, picturesRefused: false,
         failure: ("failed", error?.error.rawValue ?? "failed", error?.message ?? ""))
       return (entry, nil)
     }
@@ -140,6 +146,7 @@ public enum ReportWriter {
       tracks: evidence.tracks.count, framesWithFace: summary?.framesWithFace, framesAnalysed: summary?.framesAnalysed,
       duration: video.duration, isStill: input.isStill, problems: input.problems.map(\.error),
       incomplete: summary == nil, mediaProblem: evidence.media.isProblem,
+      picturesRefused: evidence.pictureRefusal != nil,
       failure: input.status == .failed
         ? ("failed", error?.error.rawValue ?? ErrorCode.noFrames.rawValue, error?.message ?? "") : nil)
     return (entry, Templates.render(model, with: "video"))

@@ -28,8 +28,13 @@ enum MediaCheck: Equatable {
 struct MediaEvidence {
   /// Relative paths in the records are resolved against this folder: where the scan ran.
   let root: BytePath
+  /// Pictures with more pixels are refused, as `seamscan scan --max-pixels` refuses them.
+  let maxPixels: Int
 
-  init(root: URL) { self.root = BytePath(root.path) }
+  init(root: URL, maxPixels: Int = DecodeOptions.defaultMaxPixels) {
+    self.root = BytePath(root.path)
+    self.maxPixels = maxPixels
+  }
 
   /// Where the file the records name is now: by its exact bytes, never by their escaped display.
   func location(of path: RecordedPath) -> BytePath {
@@ -50,13 +55,22 @@ struct MediaEvidence {
 
   /// The frames `indices` at full resolution, upright, in display pixels, keyed by frame index.
   /// A frame whose timestamp differs from its record is left out: no picture rather than a wrong one.
-  func frames(_ wanted: [FrameRecord], of video: VideoRecord, in file: EvidenceFile) -> [Int: FramePlanes] {
-    guard let last = wanted.map(\.frame).max() else { return [:] }
+  /// A file that cannot be decoded again (a picture over `maxPixels`) gives none, and the reason.
+  func frames(_ wanted: [FrameRecord], of video: VideoRecord, in file: EvidenceFile) -> (
+    pictures: [Int: FramePlanes], refusal: MediaError?
+  ) {
+    guard let last = wanted.map(\.frame).max() else { return ([:], nil) }
     let byIndex = Dictionary(wanted.map { ($0.frame, $0) }, uniquingKeysWith: { first, _ in first })
     let options = video.options
     let decode = DecodeOptions(
-      maxSide: 0, start: options.start, duration: options.duration, maxFrames: last + 1, stride: 1)
-    guard let reader = try? MediaReader(file: file, options: decode) else { return [:] }
+      maxSide: 0, start: options.start, duration: options.duration, maxFrames: last + 1, stride: 1,
+      maxPixels: maxPixels)
+    let reader: MediaReader
+    do {
+      reader = try MediaReader(file: file, options: decode)
+    } catch {
+      return ([:], error as? MediaError ?? .decoderFailed(path: file.path.display, detail: "\(error)"))
+    }
     var found: [Int: FramePlanes] = [:]
     while let frame = reader.nextFrame() {
       if let record = byIndex[frame.index], abs(record.ptsTime - frame.ptsTime) < 0.0005,
@@ -66,7 +80,7 @@ struct MediaEvidence {
       }
       if frame.index >= last { break }
     }
-    return found
+    return (found, nil)
   }
 }
 

@@ -121,6 +121,12 @@ extension Phrases {
       vi:
         "Dữ liệu này được đọc từ đầu vào chuẩn khi quét (đường dẫn “-”). Không có tệp nào để báo cáo mở lại, nên mã băm SHA-256 không được kiểm tra lại và không có hình. Để kiểm tra tệp bạn đang giữ, hãy đưa tệp đó vào đầu vào chuẩn của các lệnh dưới đây (`< TỆP`)."
     ),
+    "prov.decode_failed": Phrase(
+      en: "The file matches its SHA-256, but its pictures could not be decoded again, so none is shown.",
+      vi: "Tệp khớp mã băm SHA-256 nhưng không giải mã lại được hình ảnh, nên không có hình nào được hiển thị."),
+    "prov.decode_failed.max_pixels": Phrase(
+      en: "Make the report again with the `--max-pixels` the scan was run with.",
+      vi: "Hãy lập lại báo cáo với tham số `--max-pixels` đã dùng khi quét."),
     "prov.hash.tried": Phrase(en: "Path tried: {path}", vi: "Đường dẫn đã thử: {path}"),
     "prov.models.none": Phrase(
       en: "No model files (scanned with --no-faces)", vi: "Không dùng tệp mô hình (quét với --no-faces)"),

@@ -21,6 +21,8 @@ struct IndexEntry: Sendable {
   let incomplete: Bool
   /// Its media no longer matches its SHA-256, or cannot be opened.
   let mediaProblem: Bool
+  /// Its media matched but its pictures could not be decoded again.
+  let picturesRefused: Bool
   /// Why an input could not be analysed, or its records read: it is listed among the others,
   /// never in the table of analysed inputs, and counted once, as failed.
   let failure: (status: String, code: String, message: String)?

@@ -1,6 +1,7 @@
 import Foundation
 import SeamScanForensics
 import SeamScanImaging
+import SeamScanMedia
 import SeamScanRecords
 
 /// Everything a video page is built from: the records of one input, and what the report could
@@ -14,6 +15,8 @@ struct VideoEvidence {
   let media: MediaCheck
   /// Full-resolution frames taken from the media, by frame index; empty unless the hash matched.
   let pictures: [Int: FramePlanes]
+  /// Why the media, though it matches, gave no pictures.
+  let pictureRefusal: MediaError?
   /// Scene cuts as the scan's tracker saw them; nil in records that do not hold them.
   let cuts: [Int]?
 
@@ -36,7 +39,9 @@ struct VideoEvidence {
     let (check, file) = evidence.open(video)
     media = check
     let wanted = chosen.map(\.frame) + thumbnails.values.map(\.frame)
-    pictures = file.map { evidence.frames(wanted, of: video, in: $0) } ?? [:]
+    let decoded = file.map { evidence.frames(wanted, of: video, in: $0) }
+    pictures = decoded?.pictures ?? [:]
+    pictureRefusal = decoded?.refusal
     cuts = input.isStill ? [] : input.summary?.sceneCuts
   }
 
@@ -108,6 +113,11 @@ struct VideoPageBuilder {
         VideoPage.Alert(
           message: words.text("prov.hash.unreadable"), detail: words.text("prov.hash.tried", ["path": path])))
     case .standardInput: break
+    }
+    if let refusal = evidence.pictureRefusal {
+      let hint = refusal.code == .tooLarge ? " " + words.text("prov.decode_failed.max_pixels").shown : ""
+      alerts.append(
+        VideoPage.Alert(message: words.text("prov.decode_failed"), detail: Text(refusal.description + hint)))
     }
     if summary == nil { alerts.append(VideoPage.Alert(message: words.text("records.incomplete"))) }
     for problem in evidence.input.problems {
