@@ -50,7 +50,9 @@ public enum ReportWriter {
   public static func write(scanFolder: URL, to output: URL, options: ReportOptions) throws -> ReportOutcome {
     let folder = try ScanFolder(scanFolder)
     let files = folder.recordFiles
-    try forEachConcurrently(files) { _ = try read($0) }
+    // Checked before anything is written: a schema this seamscan does not read stops the report
+    // here, with nothing changed. The records are read again for their pages, one at a time in memory.
+    try forEachConcurrently(files) { file, _ in _ = try read(file) }
     let destination = try ReportFolder(BytePath(output.path))
     let chrome = PageChrome(
       words: Phrasebook(options.language), format: LocalFormat(options.language, timeZone: options.timeZone),
@@ -89,10 +91,6 @@ public enum ReportWriter {
       }
     }
     if let error = failure.withLock({ $0 }) { throw error }
-  }
-
-  private static func forEachConcurrently(_ files: [URL], _ body: @Sendable (URL) throws -> Void) throws {
-    try forEachConcurrently(files) { file, _ in try body(file) }
   }
 
   /// A records file read and checked: its records, or why the index lists it without a page

@@ -3,12 +3,10 @@ import SeamScanRecords
 /// A path as the records name it: `path`, shown escaped (`\xNN`) when the name is not UTF-8,
 /// and `path_hex`, its exact bytes, in that case.
 struct RecordedPath: Sendable {
-  let shown: String
   /// The exact bytes, which open the file and which the page's commands name.
   let bytes: [UInt8]
 
   init(path: String, hex: String?) {
-    shown = path
     bytes = hex.flatMap(Self.bytes(fromHex:)) ?? Array(path.utf8)
   }
 
