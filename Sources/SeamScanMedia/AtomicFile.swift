@@ -31,8 +31,7 @@ public final class AtomicFile {
   }
 
   /// Writes `contents` to `destination` atomically in one call; on failure nothing changes there.
-  public static func write(_ contents: [UInt8], to destination: BytePath, replacing: Bool = true) throws(OutputError)
-  {
+  public static func write(_ contents: [UInt8], to destination: BytePath, replacing: Bool = true) throws(OutputError) {
     let file = try AtomicFile(destination: destination, replacing: replacing)
     do {
       try file.output.write(contents)
