@@ -51,7 +51,7 @@ public enum ReportWriter {
     let folder = try ScanFolder(scanFolder)
     let files = folder.recordFiles
     // Checked before anything is written: a schema this seamscan does not read stops the report
-    // here, with nothing changed. The records are read again for their pages, one at a time in memory.
+    // here, with nothing changed. They are read again for their pages rather than all kept in memory.
     try forEachConcurrently(files) { file, _ in _ = try read(file) }
     let destination = try ReportFolder(BytePath(output.path))
     let chrome = PageChrome(
