@@ -129,6 +129,35 @@ public enum FileSystem {
     remove(source)
   }
 
+  /// Swaps two entries in one step (`renameat2` with `RENAME_EXCHANGE`): a folder replaced so is
+  /// never missing, not even for a moment. Throws where the file system cannot (EINVAL) or the C
+  /// library has no `renameat2` (ENOSYS); then ``rename(_:to:)`` twice is the way.
+  public static func exchange(_ first: BytePath, _ second: BytePath) throws(OutputError) {
+    typealias RenameAt2 =
+      @convention(c) (
+        Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32
+      ) -> Int32
+    // Not in Swift's Glibc module; glibc has it since 2.28, so it is looked up where it runs.
+    guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else {
+      throw OutputError(target: second.display, errno: ENOSYS)
+    }
+    let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+    let exchange: UInt32 = 1 << 1
+    let code = withCString(first) { from in
+      withCString(second) { to in renameat2(AT_FDCWD, from, AT_FDCWD, to, exchange) }
+    }
+    if code != 0 { throw OutputError(target: second.display, errno: errno) }
+  }
+
+  /// Removes a folder and everything in it, never following a symbolic link out of it; true when it is gone.
+  @discardableResult
+  public static func removeTree(_ path: BytePath) -> Bool {
+    guard let entry = status(path, followLinks: false) else { return errno == ENOENT }
+    guard entry.kind == .directory else { return remove(path) }
+    for name in entries(of: path) ?? [] { removeTree(path.appending(name)) }
+    return withCString(path) { rmdir($0) } == 0
+  }
+
   /// Flushes a folder's entries (a rename into it) to the disk; a file system that cannot is no error.
   public static func synchronizeFolder(_ folder: BytePath) {
     let descriptor = withCString(folder) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }

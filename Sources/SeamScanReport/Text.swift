@@ -47,6 +47,18 @@ public struct Text: Sendable, Equatable, MustacheCustomRenderable, CustomStringC
   }
 }
 
+/// Lines shown one under another in a `<pre>`: each line is neutralised alone, as ``Text``, so
+/// the breaks the report puts between them stay breaks while one inside a value is still shown
+/// as `\u{A}`.
+public struct TextLines: Sendable, Equatable, MustacheCustomRenderable {
+  let lines: [Text]
+
+  init(_ lines: [String]) { self.lines = lines.map(Text.init) }
+
+  public var renderText: String { lines.map(\.shown).joined(separator: "\n") }
+  public var isNull: Bool { false }
+}
+
 /// Markup the report wrote itself: localised sentences whose few marks (`**bold**`, `` `code` ``)
 /// became tags after the sentence and its arguments were escaped. Templates insert it with
 /// `{{{ }}}`; a test allows triple braces only for fields of this type.

@@ -28,7 +28,11 @@ struct Report: ParsableCommand {
       valueName: "dir"))
   var mediaRoot: String?
 
+  @Option(name: OptionTable.maxPixels.flag, parsing: .unconditional, help: ArgumentHelp(OptionTable.maxPixels.help))
+  var maxPixels = OptionTable.maxPixels.defaultValue!
+
   func validate() throws {
+    try OptionTable.maxPixels.validate(maxPixels)
     if let lang, ReportLanguage(rawValue: lang) == nil { throw ValidationError("--lang must be vi or en") }
   }
 
@@ -38,14 +42,25 @@ struct Report: ParsableCommand {
     let destination = URL(
       fileURLWithPath: output ?? scanFolder.appendingPathComponent("report").path, isDirectory: true)
     var options = ReportOptions(language: language)
+    options.maxPixels = maxPixels
     if let mediaRoot { options.mediaRoot = URL(fileURLWithPath: mediaRoot, isDirectory: true) }
     do {
       let outcome = try ReportWriter.write(scanFolder: scanFolder, to: destination, options: options)
+      if outcome.replacedEarlierReport {
+        FileHandle.standardError.write(
+          Data("seamscan report: replacing the earlier report in \(destination.path)\n".utf8))
+      }
       print(outcome.index.path)
       if outcome.mediaProblems > 0 {
         FileHandle.standardError.write(
           Data(
             "seamscan report: \(outcome.mediaProblems) input(s) no longer match their SHA-256 or cannot be opened; their pages say so and show no picture\n"
+              .utf8))
+      }
+      if outcome.pictureProblems > 0 {
+        FileHandle.standardError.write(
+          Data(
+            "seamscan report: the pictures of \(outcome.pictureProblems) input(s) could not be decoded again; their pages say why (a picture over the limit needs the scan's --max-pixels)\n"
               .utf8))
       }
     } catch let error as RecordReadError {

@@ -47,7 +47,10 @@ import Testing
     keys.formUnion(ModelRole.allCases.map { "role." + $0.rawValue })
     keys.formUnion(FaceSource.allCases.map { "source." + $0.rawValue })
     keys.formUnion(ErrorCode.allCases.map { "error." + $0.rawValue })
-    keys.formUnion(["error.unreadable_records", "status.failed", "status.unreadable_records"])
+    keys.formUnion([
+      "error.unreadable_records", "status.failed", "status.unreadable_records", "error.damaged_records",
+      "status.damaged_records",
+    ])
     for family in CueFamily.all { keys.formUnion(["cue.family." + family.id, "cue.family." + family.id + ".what"]) }
     keys.formUnion(["rings", "inner", "contour", "peak", "landmarks"].map { "cue.region." + $0 })
     keys.formUnion(VideoPageBuilder.sections.map { "sec." + $0 })

@@ -19,9 +19,9 @@ import Testing
       Issue.record("no video record")
       return
     }
-    let arguments = ReproduceCommand.arguments(for: video)
-    #expect(arguments.suffix(2) == ["--", "SampleMedia/astronaut-pan.mp4"])
-    let again = try SeamScanBinary.run(arguments, in: SampleMedia.repository)
+    let command = ReproduceCommand.options(for: video)
+    #expect(command.last == "--")
+    let again = try SeamScanBinary.run(command + [video.path], in: SampleMedia.repository)
     #expect(again.status == 0)
     #expect(Self.withoutTiming(again.lines) == Self.withoutTiming(original))
   }

@@ -9,7 +9,9 @@ import Testing
 /// script or an event attribute, and page models made of ``Text``, never of raw strings.
 @Suite struct TemplateTests {
   /// Fields of type ``Markup`` or ``DataURI`` that templates insert unescaped.
-  static let markupFields: Set<String> = ["printStyle", "source", "intro", "thumb", "wholeFrame", "faceCrop"]
+  static let markupFields: Set<String> = [
+    "printStyle", "source", "intro", "thumb", "wholeFrame", "faceCrop", "notMeanLikelyManipulated",
+  ]
 
   @Test func tripleBracesOnlyForMarkup() throws {
     let pattern = try NSRegularExpression(pattern: #"\{\{\{\s*([^}\s]+)\s*\}\}\}"#)
@@ -55,10 +57,9 @@ import Testing
       #expect(Self.stringLeaves(page, path: "video").isEmpty, "\(Self.stringLeaves(page, path: "video").prefix(5))")
       let written = try #require(
         try ReportWriter.page(
-          for: try SampleScans.output(for: name, in: folder), number: 1,
-          in: FileManager.default.temporaryDirectory, chrome: chrome, media: MediaEvidence(root: SampleMedia.repository)
-        ))
-      entries.append(written.0)
+          for: try SampleScans.output(for: name, in: folder), number: 1, chrome: chrome,
+          media: MediaEvidence(root: SampleMedia.repository)))
+      entries.append(written.entry)
     }
     let index = IndexPageBuilder(chrome: chrome).page(
       entries: entries, withoutRecords: [("a.txt", "skipped", "not media")])

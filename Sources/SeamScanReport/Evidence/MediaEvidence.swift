@@ -9,36 +9,68 @@ enum MediaCheck: Equatable {
   case matches
   /// The file at the path now has another SHA-256: no picture is taken from it.
   case changed(now: String)
-  /// The file cannot be opened (moved, deleted, no permission, or read from stdin).
+  /// The file cannot be opened (moved, deleted, no permission).
   case unreadable(path: String)
+  /// The input was read from standard input: there is no file to open again, nothing is checked.
+  case standardInput
 
   var matches: Bool { self == .matches }
+  /// The file changed or went away since the scan: the analyst is warned.
+  var isProblem: Bool {
+    switch self {
+    case .changed, .unreadable: return true
+    case .matches, .standardInput: return false
+    }
+  }
 }
 
 /// Opens evidence read-only, and only after checking its SHA-256 against the records.
 struct MediaEvidence {
   /// Relative paths in the records are resolved against this folder: where the scan ran.
-  let root: URL
+  let root: BytePath
+  /// Pictures with more pixels are refused, as `seamscan scan --max-pixels` refuses them.
+  let maxPixels: Int
 
-  func location(of path: String) -> String {
-    path.hasPrefix("/") ? path : root.appendingPathComponent(path).path
+  init(root: URL, maxPixels: Int = DecodeOptions.defaultMaxPixels) {
+    self.root = BytePath(root.path)
+    self.maxPixels = maxPixels
   }
 
-  func check(_ video: VideoRecord) -> MediaCheck {
-    let location = location(of: video.path)
-    guard video.path != "-", let digest = FileDigest(path: location) else { return .unreadable(path: location) }
-    return digest.sha256 == video.sha256 ? .matches : .changed(now: digest.sha256)
+  /// Where the file the records name is now: by its exact bytes, never by their escaped display.
+  func location(of path: RecordedPath) -> BytePath {
+    path.bytes.first == UInt8(ascii: "/") ? BytePath(bytes: path.bytes) : root.appending(path.bytes)
+  }
+
+  /// Opens the file and hashes it; the open file is kept only when it still has its recorded
+  /// SHA-256, so the pictures are decoded from the very bytes that were checked.
+  func open(_ video: VideoRecord) -> (check: MediaCheck, file: EvidenceFile?) {
+    let path = RecordedPath(path: video.path, hex: video.pathHex)
+    guard !path.isStandardInput else { return (.standardInput, nil) }
+    let location = location(of: path)
+    guard let file = try? EvidenceFile(opening: location), let digest = file.digest() else {
+      return (.unreadable(path: location.display), nil)
+    }
+    return digest.sha256 == video.sha256 ? (.matches, file) : (.changed(now: digest.sha256), nil)
   }
 
   /// The frames `indices` at full resolution, upright, in display pixels, keyed by frame index.
   /// A frame whose timestamp differs from its record is left out: no picture rather than a wrong one.
-  func frames(_ wanted: [FrameRecord], of video: VideoRecord) -> [Int: FramePlanes] {
-    guard let last = wanted.map(\.frame).max() else { return [:] }
+  /// A file that cannot be decoded again (a picture over `maxPixels`) gives none, and the reason.
+  func frames(_ wanted: [FrameRecord], of video: VideoRecord, in file: EvidenceFile) -> (
+    pictures: [Int: FramePlanes], refusal: MediaError?
+  ) {
+    guard let last = wanted.map(\.frame).max() else { return ([:], nil) }
     let byIndex = Dictionary(wanted.map { ($0.frame, $0) }, uniquingKeysWith: { first, _ in first })
     let options = video.options
     let decode = DecodeOptions(
-      maxSide: 0, start: options.start, duration: options.duration, maxFrames: last + 1, stride: 1)
-    guard let reader = try? MediaReader(path: location(of: video.path), options: decode) else { return [:] }
+      maxSide: 0, start: options.start, duration: options.duration, maxFrames: last + 1, stride: 1,
+      maxPixels: maxPixels)
+    let reader: MediaReader
+    do {
+      reader = try MediaReader(file: file, options: decode)
+    } catch {
+      return ([:], error as? MediaError ?? .decoderFailed(path: file.path.display, detail: "\(error)"))
+    }
     var found: [Int: FramePlanes] = [:]
     while let frame = reader.nextFrame() {
       if let record = byIndex[frame.index], abs(record.ptsTime - frame.ptsTime) < 0.0005,
@@ -48,7 +80,7 @@ struct MediaEvidence {
       }
       if frame.index >= last { break }
     }
-    return found
+    return (found, nil)
   }
 }
 

@@ -83,6 +83,12 @@ extension Phrases {
       en: "listed in summary.csv, but its records file is missing from the folder",
       vi: "có trong summary.csv nhưng tệp bản ghi không có trong thư mục"),
     "status.unreadable_records": Phrase(en: "Records unreadable", vi: "Không đọc được bản ghi"),
+    "status.damaged_records": Phrase(en: "Records damaged", vi: "Bản ghi bị hỏng"),
+    "error.damaged_records": Phrase(
+      en: "the records hold values no scan writes (out of range, or a verdict its own score contradicts); not shown",
+      vi:
+        "bản ghi chứa giá trị mà lần quét không thể ghi ra (ngoài phạm vi, hoặc kết luận mâu thuẫn với chính điểm số của nó); không hiển thị"
+    ),
     "error.unreadable_records": Phrase(
       en: "the records file is not the output of a SeamScan scan",
       vi: "tệp bản ghi không phải kết quả quét của SeamScan"),

@@ -3,10 +3,15 @@ extension Phrases {
   static let frames: [String: Phrase] = [
     "frames.intro": Phrase(
       en:
-        "The {n} highest-scoring frames at least {gap} apart, taken again from the original file at full resolution: the whole frame with the face box (JPEG, for context); the face enlarged without smoothing (lossless PNG), with its 68 landmarks and the likely mask edge; and, in colour, the regions whose cues raised or lowered the score, beside the cues themselves.",
+        "{lead}, taken again from the original file at full resolution: the whole frame with the face box (JPEG, for context); the face enlarged without smoothing (lossless PNG), with its 68 landmarks and the likely mask edge; and, in colour, the regions whose cues raised or lowered the score, beside the cues themselves.",
       vi:
-        "{n} khung hình có điểm cao nhất, cách nhau ít nhất {gap}, được lấy lại từ tệp gốc ở độ phân giải gốc: toàn bộ khung hình với khung khuôn mặt (JPEG, để xem bối cảnh); khuôn mặt phóng to không làm mịn điểm ảnh (PNG, không mất dữ liệu), với 68 điểm mốc và đường viền mặt nạ ghép có thể có; và, bằng màu, các vùng có chỉ số làm tăng hoặc giảm điểm, bên cạnh bảng các chỉ số."
+        "{lead}, được lấy lại từ tệp gốc ở độ phân giải gốc: toàn bộ khung hình với khung khuôn mặt (JPEG, để xem bối cảnh); khuôn mặt phóng to không làm mịn điểm ảnh (PNG, không mất dữ liệu), với 68 điểm mốc và đường viền mặt nạ ghép có thể có; và, bằng màu, các vùng có chỉ số làm tăng hoặc giảm điểm, bên cạnh bảng các chỉ số."
     ),
+    "frames.lead": Phrase(
+      en: "The {n} highest-scoring frames at least {gap} apart",
+      vi: "{n} khung hình có điểm cao nhất, cách nhau ít nhất {gap}"),
+    "frames.lead.one": Phrase(en: "The highest-scoring frame", vi: "Khung hình có điểm cao nhất"),
+    "frames.lead.still": Phrase(en: "The picture", vi: "Bức ảnh"),
     "frame.title": Phrase(
       en: "Frame {frame} · {time} · track #{track}", vi: "Khung hình {frame} · {time} · chuỗi #{track}"),
     "frame.score": Phrase(en: "Frame score {score}", vi: "Điểm khung hình {score}"),
@@ -35,6 +40,9 @@ extension Phrases {
     "frame.no_picture.unreadable": Phrase(
       en: "No picture: the file could not be opened when this report was made",
       vi: "Không có hình: không mở được tệp khi lập báo cáo"),
+    "frame.no_picture.stdin": Phrase(
+      en: "No picture: the input was read from standard input and cannot be opened again",
+      vi: "Không có hình: dữ liệu đầu vào được đọc từ đầu vào chuẩn và không thể mở lại"),
     "frame.no_picture.decode": Phrase(
       en: "No picture: this frame could not be decoded again as it was scanned",
       vi: "Không có hình: không giải mã lại được khung hình này đúng như lúc quét"),

@@ -47,6 +47,12 @@ extension Phrases {
       vi:
         "Ý nghĩa: khuôn mặt có dấu vết hòa trộn và nhấp nháy giống loại dấu vết mà công cụ ghép mặt để lại, rõ hơn 95% số video thật dùng để xác định ngưỡng. Đây là lý do để kiểm tra kỹ video, không phải bằng chứng video đã bị ghép mặt."
     ),
+    "verdict.means.likely_manipulated.still": Phrase(
+      en:
+        "What it means: the face shows blending traces of the kind face-swap tools leave, more strongly than 95% of the real photos the threshold was set on. It is a reason to examine the image closely, not proof that it was manipulated.",
+      vi:
+        "Ý nghĩa: khuôn mặt có dấu vết hòa trộn giống loại dấu vết mà công cụ ghép mặt để lại, rõ hơn 95% số ảnh thật dùng để xác định ngưỡng. Đây là lý do để kiểm tra kỹ ảnh, không phải bằng chứng ảnh đã bị ghép mặt."
+    ),
     "verdict.means.inconclusive": Phrase(
       en: "What it means: the tool could not decide either way.",
       vi: "Ý nghĩa: công cụ không thể đưa ra kết luận theo hướng nào."),
@@ -56,6 +62,12 @@ extension Phrases {
       vi:
         "Ý nghĩa: điểm thấp hơn điểm của một nửa số video thật dùng để xác định ngưỡng, tức là dấu vết đo được ở đây còn yếu hơn ở một video thật điển hình."
     ),
+    "verdict.means.no_evidence_found.still": Phrase(
+      en:
+        "What it means: the score is lower than that of half the real photos the threshold was set on; the traces measured here are weaker than in a typical real photo.",
+      vi:
+        "Ý nghĩa: điểm thấp hơn điểm của một nửa số ảnh thật dùng để xác định ngưỡng, tức là dấu vết đo được ở đây còn yếu hơn ở một ảnh thật điển hình."
+    ),
     "verdict.means.no_face": Phrase(
       en: "What it means: the face finder found no face it could measure.",
       vi: "Ý nghĩa: bộ dò không tìm thấy khuôn mặt nào đo được."),
@@ -64,6 +76,12 @@ extension Phrases {
         "Thresholds of the scoring model {model}: “no evidence found” below {low} (the median of held-out real training videos); “likely manipulated” from {high} (their 95th percentile + 0.005).",
       vi:
         "Ngưỡng của mô hình chấm điểm {model}: “không phát hiện dấu hiệu ghép mặt” khi dưới {low} (trung vị điểm của các video thật dùng để kiểm định, không dùng để huấn luyện); “có khả năng bị ghép mặt” từ {high} (phân vị thứ 95 của các video đó cộng 0,005)."
+    ),
+    "verdict.thresholds.still": Phrase(
+      en:
+        "Thresholds of the scoring model {model}: “no evidence found” below {low} (the median of the real photos it was set on); “likely manipulated” from {high} (their 95th percentile + 0.005).",
+      vi:
+        "Ngưỡng của mô hình chấm điểm {model}: “không phát hiện dấu hiệu ghép mặt” khi dưới {low} (trung vị điểm của các ảnh thật dùng để xác định ngưỡng); “có khả năng bị ghép mặt” từ {high} (phân vị thứ 95 của các ảnh đó cộng 0,005)."
     ),
     "rates.heading": Phrase(
       en: "Measured error rates at these thresholds", vi: "Tỷ lệ sai số đo được tại các ngưỡng này"),
@@ -99,6 +117,12 @@ extension Phrases {
         "“Likely manipulated” is not proof: the threshold is set so that about 1 in 20 real videos like those it was set on score above it.",
       vi:
         "“Có khả năng bị ghép mặt” không phải là bằng chứng: ngưỡng được đặt sao cho khoảng 1 trên 20 video thật tương tự các video dùng để xác định ngưỡng vẫn có điểm cao hơn ngưỡng."
+    ),
+    "notmean.likely_manipulated.still": Phrase(
+      en:
+        "“Likely manipulated” is not proof: the threshold is set so that about 1 in 20 real photos like those it was set on score above it.",
+      vi:
+        "“Có khả năng bị ghép mặt” không phải là bằng chứng: ngưỡng được đặt sao cho khoảng 1 trên 20 ảnh thật tương tự các ảnh dùng để xác định ngưỡng vẫn có điểm cao hơn ngưỡng."
     ),
     "notmean.inconclusive": Phrase(
       en:

@@ -37,6 +37,7 @@ extension Phrases {
     "prov.coded_size": Phrase(en: "Coded size", vi: "Kích thước mã hóa"),
     "prov.display_size": Phrase(en: "Displayed size", vi: "Kích thước hiển thị"),
     "prov.sar": Phrase(en: "Sample aspect ratio", vi: "Tỷ lệ cạnh điểm ảnh (SAR)"),
+    "prov.sar.recorded": Phrase(en: "recorded as {sar}", vi: "bản ghi ghi là {sar}"),
     "prov.rotation": Phrase(en: "Rotation", vi: "Góc xoay"),
     "prov.color_range": Phrase(en: "Colour range", vi: "Dải màu"),
     "prov.fps": Phrase(en: "Frame rate", vi: "Tốc độ khung hình"),
@@ -114,6 +115,18 @@ extension Phrases {
       vi:
         "Tệp bản ghi kết thúc mà không có bản ghi tổng kết (summary): lần quét tệp này đã bị gián đoạn. Mọi thông tin dưới đây lấy từ các khung hình đã được ghi lại."
     ),
+    "media.stdin": Phrase(
+      en:
+        "This input was read from standard input when it was scanned (path “-”). There is no file the report could open again, so its SHA-256 was not checked again and no picture is shown. To check the file you hold, give it to the commands below on standard input (`< FILE`).",
+      vi:
+        "Dữ liệu này được đọc từ đầu vào chuẩn khi quét (đường dẫn “-”). Không có tệp nào để báo cáo mở lại, nên mã băm SHA-256 không được kiểm tra lại và không có hình. Để kiểm tra tệp bạn đang giữ, hãy đưa tệp đó vào đầu vào chuẩn của các lệnh dưới đây (`< TỆP`)."
+    ),
+    "prov.decode_failed": Phrase(
+      en: "The file matches its SHA-256, but its pictures could not be decoded again, so none is shown.",
+      vi: "Tệp khớp mã băm SHA-256 nhưng không giải mã lại được hình ảnh, nên không có hình nào được hiển thị."),
+    "prov.decode_failed.max_pixels": Phrase(
+      en: "Make the report again with the `--max-pixels` the scan was run with.",
+      vi: "Hãy lập lại báo cáo với tham số `--max-pixels` đã dùng khi quét."),
     "prov.hash.tried": Phrase(en: "Path tried: {path}", vi: "Đường dẫn đã thử: {path}"),
     "prov.models.none": Phrase(
       en: "No model files (scanned with --no-faces)", vi: "Không dùng tệp mô hình (quét với --no-faces)"),

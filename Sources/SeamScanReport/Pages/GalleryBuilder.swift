@@ -44,6 +44,7 @@ extension VideoPageBuilder {
     case .matches: return words.text("frame.no_picture.decode")
     case .changed: return words.text("frame.no_picture")
     case .unreadable: return words.text("frame.no_picture.unreadable")
+    case .standardInput: return words.text("frame.no_picture.stdin")
     }
   }
 

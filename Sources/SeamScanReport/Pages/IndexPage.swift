@@ -4,7 +4,7 @@ import SeamScanRecords
 /// What the index keeps of one input once its page is written.
 struct IndexEntry: Sendable {
   let recordsFile: String
-  /// The input's page, relative to the index; nil for an input that failed.
+  /// The input's page, relative to the index; nil for an input without a video record.
   let page: String?
   let path: String
   let sha256: String?
@@ -19,7 +19,12 @@ struct IndexEntry: Sendable {
   let isStill: Bool
   let problems: [ErrorCode]
   let incomplete: Bool
-  /// Why an input could not be analysed, or its records read.
+  /// Its media no longer matches its SHA-256, or cannot be opened.
+  let mediaProblem: Bool
+  /// Its media matched but its pictures could not be decoded again.
+  let picturesRefused: Bool
+  /// Why an input could not be analysed, or its records read: it is listed among the others,
+  /// never in the table of analysed inputs, and counted once, as failed.
   let failure: (status: String, code: String, message: String)?
 }
 
@@ -38,7 +43,10 @@ struct IndexPage {
     let reason, reasonValue, faceShare, faces, durationValue, durationRaw, duration, sha, shaTitle, shaShort: Text
   }
   struct Other {
-    let path, status, code, meaning: Text
+    let path: Text
+    /// The input's page, when its records had a video record to show.
+    let href: Text?
+    let status, code, meaning: Text
     let message: Text?
   }
 
@@ -64,11 +72,11 @@ struct IndexPageBuilder {
   var format: LocalFormat { chrome.format }
 
   func page(entries: [IndexEntry], withoutRecords: [(path: String, status: String, message: String)]) -> IndexPage {
-    let analysed = entries.filter { $0.page != nil }.sorted(by: Self.moreSuspicious)
+    let analysed = entries.filter { $0.page != nil && $0.failure == nil }.sorted(by: Self.moreSuspicious)
     var others = entries.compactMap { entry in
       entry.failure.map { failure in
         IndexPage.Other(
-          path: Text(entry.path.isEmpty ? entry.recordsFile : entry.path),
+          path: Text(entry.path.isEmpty ? entry.recordsFile : entry.path), href: entry.page.map(Text.init),
           status: words.text("status." + failure.status),
           code: Text(failure.code), meaning: Self.meaning(ofCode: failure.code, words), message: Text(failure.message))
       }
@@ -76,7 +84,7 @@ struct IndexPageBuilder {
     others += withoutRecords.map { input in
       let skipped = input.status == InputStatus.skipped.rawValue
       return IndexPage.Other(
-        path: Text(input.path), status: words.text(skipped ? "status.skipped" : "status.no_records"),
+        path: Text(input.path), href: nil, status: words.text(skipped ? "status.skipped" : "status.no_records"),
         code: Text(input.status), meaning: words.text(skipped ? "status.skipped.meaning" : "status.no_records.meaning"),
         message: input.message.isEmpty ? nil : Text(input.message))
     }
@@ -97,7 +105,7 @@ struct IndexPageBuilder {
           verdictClass: Text(id), count: Text(format.integer(counts[id] ?? 0)), label: words.text("verdict." + id))
       },
       problemCounts: [
-        ("index.count.partial", entries.filter { !$0.problems.isEmpty }.count),
+        ("index.count.partial", analysed.filter { !$0.problems.isEmpty }.count),
         ("index.count.failed", failed), ("index.count.skipped", skipped),
       ].map { key, count in
         IndexPage.Count(verdictClass: Text("problem"), count: Text(format.integer(count)), label: words.text(key))
@@ -116,8 +124,7 @@ struct IndexPageBuilder {
   }
 
   private func row(rank: Int, _ entry: IndexEntry) -> IndexPage.Row {
-    let name = (entry.path as NSString).lastPathComponent
-    let folder = (entry.path as NSString).deletingLastPathComponent
+    let (folder, name) = RecordedPath.folderAndName(of: entry.path)
     let share = entry.framesAnalysed.flatMap { analysed in
       entry.framesWithFace.map { analysed > 0 ? Double($0) / Double(analysed) : 0 }
     }
@@ -131,7 +138,7 @@ struct IndexPageBuilder {
     let sha = entry.sha256 ?? ""
     return IndexPage.Row(
       name: Text(name), recordsFile: Text(entry.recordsFile), rank: Text(String(rank)), href: Text(entry.page ?? ""),
-      openTitle: words.text("index.open_report", ["file": name]), folder: Text(folder.isEmpty ? "" : folder + "/"),
+      openTitle: words.text("index.open_report", ["file": name]), folder: Text(folder),
       verdictOrder: Text(String(PageChrome.verdictRank(entry.verdict))),
       verdictClass: Text(PageChrome.verdictID(entry.verdict)),
       verdict: words.text("verdict." + PageChrome.verdictID(entry.verdict)),

@@ -43,8 +43,11 @@ extension VideoPageBuilder {
         t("prov.rotation"), words.text("unit.degrees", ["n": format.decimal(video.rotation, places: 0)]),
         field: "video/rotation", raw: .double(video.rotation)),
       Fact(
-        t("prov.sar"), Text(video.sampleAspectRatio ?? "—"), field: "video/sample_aspect_ratio",
-        raw: JSONValue(video.sampleAspectRatio)),
+        t("prov.sar"), Text(video.sampleAspectRatio.map(Self.reduced) ?? "—"), field: "video/sample_aspect_ratio",
+        raw: JSONValue(video.sampleAspectRatio),
+        note: video.sampleAspectRatio.flatMap {
+          Self.reduced($0) == $0 ? nil : words.text("prov.sar.recorded", ["sar": $0])
+        }),
       Fact(
         t("prov.color_range"), Text(video.colorRange), mono: true, field: "video/color_range",
         raw: .string(video.colorRange)),
@@ -119,6 +122,16 @@ extension VideoPageBuilder {
     facts.append(Fact(t("prov.records_file"), Text(evidence.input.fileName), mono: true))
     facts.append(Fact(t("prov.records_sha256"), Text(evidence.input.fileSHA256), mono: true))
     return facts
+  }
+
+  /// A ratio `N:D` in lowest terms (`64:64` → `1:1`), as FFmpeg leaves some unreduced; anything
+  /// else as it is.
+  static func reduced(_ ratio: String) -> String {
+    let parts = ratio.split(separator: ":", omittingEmptySubsequences: false).compactMap { Int($0) }
+    guard parts.count == 2, parts[0] > 0, parts[1] > 0 else { return ratio }
+    var (a, b) = (parts[0], parts[1])
+    while b != 0 { (a, b) = (b, a % b) }
+    return "\(parts[0] / a):\(parts[1] / a)"
   }
 
   /// Leaves of a JSON object with their key paths, in the record's order.

@@ -5,43 +5,24 @@ import SeamScanRecords
 extension VideoPageBuilder {
   /// §6: check the file, run the same scan, compare the records.
   func reproduce() -> Reproduce {
-    let records = Self.shellQuoted(evidence.input.fileName)
+    // `./`: a records file whose name starts with `-` is not taken for an option of `jq`.
+    let records = ShellWord.quoted("./" + evidence.input.fileName)
+    let media = ShellWord.quoted(RecordedPath(path: video.path, hex: video.pathHex).bytes)
+    let withoutTiming = "jq -c 'del(.timing, .path)'"
     return Reproduce(
       intro: words.markup("repro.intro"),
       requires: words.text(
         "repro.requires",
         ["tool": video.tool.name, "version": video.tool.version, "section": Self.number(of: "provenance")]),
-      hashCommand: Text("sha256sum \(Self.shellQuoted(video.path))\n# \(video.sha256)"),
-      scanCommand: Text(
-        (["seamscan"] + ReproduceCommand.arguments(for: video)).map(Self.shellQuoted).joined(separator: " ")
-          + " > again.seamscan.jsonl"),
+      hashCommand: TextLines(["sha256sum \(media)", "# \(video.sha256)"]),
+      scanCommand: TextLines([
+        (["seamscan"] + ReproduceCommand.options(for: video)).map(ShellWord.quoted).joined(separator: " ")
+          + " \(media) > again.seamscan.jsonl"
+      ]),
       fixedNote: words.text("repro.fixed", ["keys": ReproduceCommand.fixedKeys.joined(separator: ", ")]),
-      compareCommand: Text(
-        "diff <(jq -c 'del(.timing, .path)' \(records)) \\\n     <(jq -c 'del(.timing, .path)' again.seamscan.jsonl)"))
-  }
-
-  /// A word for the shell that names exactly the same bytes and shows every one of them: bare when
-  /// plain, in single quotes when printable, else in Bash's `$'…'` with `\uXXXX` for everything
-  /// outside printable ASCII, so that no control, bidi override or combining mark hides in it.
-  static func shellQuoted(_ word: String) -> String {
-    let plain = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:+,")
-    if !word.isEmpty, word.unicodeScalars.allSatisfy(plain.contains) { return word }
-    if Text(word).shown == word { return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-    var out = "$'"
-    for scalar in word.unicodeScalars {
-      switch scalar {
-      case "'": out += "\\'"
-      case "\\": out += "\\\\"
-      case " "..."~": out.unicodeScalars.append(scalar)
-      default:
-        let hex = String(scalar.value, radix: 16)
-        out +=
-          scalar.value > 0xFFFF
-          ? "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
-          : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      }
-    }
-    return out + "'"
+      compareCommand: TextLines([
+        "diff <(\(withoutTiming) \(records)) \\", "     <(\(withoutTiming) again.seamscan.jsonl)",
+      ]))
   }
 
   /// §7: the cue families, their cues and what they measure.
@@ -76,7 +57,8 @@ public enum ReproduceCommand {
     "faces.scene_cut_threshold", "scoring",
   ]
 
-  public static func arguments(for video: VideoRecord) -> [String] {
+  /// Everything before the input's path, ending with `--`; the path follows as exact bytes.
+  public static func options(for video: VideoRecord) -> [String] {
     let options = video.options
     var arguments = ["scan", "--quiet", "--max-side", String(options.maxSide)]
     if let start = options.start { arguments += ["--start", JSONValue.format(start)] }
@@ -95,13 +77,13 @@ public enum ReproduceCommand {
       ]
     }
     if let folder = modelsFolder(video.models) { arguments += ["--models", folder] }
-    return arguments + ["--", video.path]
+    return arguments + ["--"]
   }
 
   /// `--models DIR` when the model files were not read from Debian's own paths.
   static func modelsFolder(_ models: [ModelFileRecord]) -> String? {
     let debian = ["/usr/share/opencv4/haarcascades", "/usr/share/dlib"]
-    let folders = Set(models.map { ($0.path as NSString).deletingLastPathComponent })
+    let folders = Set(models.map { String(RecordedPath.folderAndName(of: $0.path).folder.dropLast()) })
     guard let folder = folders.first, folders.count == 1, !debian.contains(folder) else { return nil }
     return folder
   }

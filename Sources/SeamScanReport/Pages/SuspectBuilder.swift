@@ -8,14 +8,21 @@ extension VideoPageBuilder {
   func suspects() -> Suspects {
     let hasLandmarks = video.options.landmarks
     let count = evidence.chosen.count
-    let gap = FrameChoice.gap(for: evidence.input.frames, count: count)
     return Suspects(
-      intro: words.text(
-        "frames.intro",
-        ["n": format.integer(count), "gap": words.text("unit.seconds", ["n": format.decimal(gap, places: 1)]).shown]),
+      intro: words.text("frames.intro", ["lead": introLead(count: count).shown]),
       landmarkNote: hasLandmarks ? nil : words.text("frames.no_landmarks"),
       pictureNote: evidence.media.matches || count == 0 ? nil : noPicture(),
       frames: evidence.chosen.enumerated().map { suspect(number: $0 + 1, $1) })
+  }
+
+  /// What the section shows: the picture of a still, one frame, or frames kept apart.
+  private func introLead(count: Int) -> Text {
+    if evidence.input.isStill { return words.text("frames.lead.still") }
+    if count == 1 { return words.text("frames.lead.one") }
+    let gap = FrameChoice.gap(for: evidence.input.frames, count: count)
+    return words.text(
+      "frames.lead",
+      ["n": format.integer(count), "gap": words.text("unit.seconds", ["n": format.decimal(gap, places: 1)]).shown])
   }
 
   private func suspect(number: Int, _ chosen: ChosenFace) -> Suspect {

@@ -8,7 +8,8 @@ extension VideoPageBuilder {
     let score = summary?.score.map(format.score) ?? "—"
     let low = mode.map { format.score($0.noEvidenceBelow) } ?? "—"
     let high = mode.map { format.score($0.likelyManipulatedFrom) } ?? "—"
-    let kind = words.raw(evidence.input.isStill ? "kind.still" : "kind.video")
+    let still = evidence.input.isStill
+    let kind = words.raw(still ? "kind.still" : "kind.video")
     let lead: Text
     switch (verdict, summary?.reason) {
     case (.likelyManipulated, _):
@@ -26,18 +27,35 @@ extension VideoPageBuilder {
     let reasonLong = summary?.reason.flatMap { $0 == .scoreBetweenThresholds ? nil : reasonText($0, long: true) }
     return VerdictText(
       lead: lead,
-      means: words.text(verdict == nil ? "verdict.not_scored.note" : "verdict.means." + PageChrome.verdictID(verdict)),
+      means: meaning(of: verdict),
       reasonLong: reasonLong,
       howScored: words.text(
         evidence.input.isStill ? "verdict.how_scored.still" : "verdict.how_scored",
         ["n": String(mode?.minimumFrames ?? 0)]),
       thresholds: mode.map {
-        words.text("verdict.thresholds", ["model": $0.model, "low": low, "high": high])
+        words.text(
+          still ? "verdict.thresholds.still" : "verdict.thresholds", ["model": $0.model, "low": low, "high": high])
       } ?? Text(""),
+      notMeanLikelyManipulated: words.markup(
+        still ? "notmean.likely_manipulated.still" : "notmean.likely_manipulated"),
       rates: mode.flatMap { rates(for: $0) },
       ratesMissing: mode.flatMap {
         MeasuredRates.byModel[$0.model] == nil ? words.text("rates.model_mismatch", ["model": $0.model]) : nil
       })
+  }
+
+  /// What a verdict means. The still model's thresholds were set on real photos, the video
+  /// model's on real videos, so the two speak of different media.
+  private func meaning(of verdict: Verdict?) -> Text {
+    let still = evidence.input.isStill
+    switch verdict {
+    case nil: return words.text("verdict.not_scored.note")
+    case .likelyManipulated?:
+      return words.text(still ? "verdict.means.likely_manipulated.still" : "verdict.means.likely_manipulated")
+    case .noEvidenceFound?:
+      return words.text(still ? "verdict.means.no_evidence_found.still" : "verdict.means.no_evidence_found")
+    case .inconclusive?, .noFace?: return words.text("verdict.means." + PageChrome.verdictID(verdict))
+    }
   }
 
   private func rates(for mode: ScoringModeOptions) -> VerdictText.Rates? {

@@ -20,6 +20,8 @@ struct VideoPage {
   let sayHTML: PhraseKey
   // Exhibit
   let alerts: [Alert]
+  /// Said instead of a media check for an input read from standard input.
+  let standardInputNote: Text?
   let name, path, sha: Text
   let hashMatches: Bool
   let verdictClass, verdict, verdictValue, scoreValue, scoreShown, scoreLabel: Text
@@ -63,6 +65,7 @@ struct VerdictText {
   let lead, means: Text
   let reasonLong: Text?
   let howScored, thresholds: Text
+  let notMeanLikelyManipulated: Markup
   let rates: Rates?
   let ratesMissing: Text?
 }
@@ -169,9 +172,10 @@ struct Suspect {
 /// §6.
 struct Reproduce {
   let intro: Markup
-  let requires, hashCommand, scanCommand: Text
+  let requires: Text
+  let hashCommand, scanCommand: TextLines
   let fixedNote: Text?
-  let compareCommand: Text
+  let compareCommand: TextLines
 }
 
 /// §7.

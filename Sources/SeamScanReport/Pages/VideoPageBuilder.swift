@@ -1,6 +1,7 @@
 import Foundation
 import SeamScanForensics
 import SeamScanImaging
+import SeamScanMedia
 import SeamScanRecords
 
 /// Everything a video page is built from: the records of one input, and what the report could
@@ -14,6 +15,8 @@ struct VideoEvidence {
   let media: MediaCheck
   /// Full-resolution frames taken from the media, by frame index; empty unless the hash matched.
   let pictures: [Int: FramePlanes]
+  /// Why the media, though it matches, gave no pictures.
+  let pictureRefusal: MediaError?
   /// Scene cuts as the scan's tracker saw them; nil in records that do not hold them.
   let cuts: [Int]?
 
@@ -33,13 +36,12 @@ struct VideoEvidence {
     chosen = FrameChoice.mostSuspicious(
       input.frames, count: count, gap: FrameChoice.gap(for: input.frames, count: count))
     thumbnails = Self.thumbnailFaces(input.frames)
-    media = evidence.check(video)
-    if media.matches {
-      let wanted = chosen.map(\.frame) + thumbnails.values.map(\.frame)
-      pictures = evidence.frames(wanted, of: video)
-    } else {
-      pictures = [:]
-    }
+    let (check, file) = evidence.open(video)
+    media = check
+    let wanted = chosen.map(\.frame) + thumbnails.values.map(\.frame)
+    let decoded = file.map { evidence.frames(wanted, of: video, in: $0) }
+    pictures = decoded?.pictures ?? [:]
+    pictureRefusal = decoded?.refusal
     cuts = input.isStill ? [] : input.summary?.sceneCuts
   }
 
@@ -71,7 +73,7 @@ struct VideoPageBuilder {
   static func number(of section: String) -> String { String((sections.firstIndex(of: section) ?? 0) + 1) }
 
   func page() -> VideoPage {
-    let name = (video.path as NSString).lastPathComponent
+    let name = RecordedPath.folderAndName(of: video.path).name
     let verdict = summary?.verdict
     let score = summary?.score
     return VideoPage(
@@ -81,7 +83,8 @@ struct VideoPageBuilder {
       generated: chrome.generated, toolLine: chrome.toolLine, footer: chrome.footer, generator: chrome.generator,
       scriptHashes: PageChrome.scriptHashes(index: false), printStyle: chrome.printStyle, say: words.labels,
       sayHTML: words.markupLabels,
-      alerts: alerts(), name: Text(name), path: Text(video.path), sha: Text(video.sha256),
+      alerts: alerts(), standardInputNote: evidence.media == .standardInput ? words.text("media.stdin") : nil,
+      name: Text(name), path: Text(video.path), sha: Text(video.sha256),
       hashMatches: evidence.media.matches,
       verdictClass: Text(PageChrome.verdictID(verdict)),
       verdict: words.text("verdict." + PageChrome.verdictID(verdict)),
@@ -109,6 +112,12 @@ struct VideoPageBuilder {
       alerts.append(
         VideoPage.Alert(
           message: words.text("prov.hash.unreadable"), detail: words.text("prov.hash.tried", ["path": path])))
+    case .standardInput: break
+    }
+    if let refusal = evidence.pictureRefusal {
+      let hint = refusal.code == .tooLarge ? " " + words.text("prov.decode_failed.max_pixels").shown : ""
+      alerts.append(
+        VideoPage.Alert(message: words.text("prov.decode_failed"), detail: Text(refusal.description + hint)))
     }
     if summary == nil { alerts.append(VideoPage.Alert(message: words.text("records.incomplete"))) }
     for problem in evidence.input.problems {

@@ -22,8 +22,11 @@ public struct InputRecords: Sendable {
     self.fileSHA256 = fileSHA256
   }
 
-  /// Reads and types every line. A newer schema is refused (``RecordReadError/newerSchema(found:supported:)``);
-  /// a line that is not a record makes the file unreadable (``ReportError/unreadableRecords(file:line:detail:)``).
+  /// Reads, types and checks every line. A newer schema is refused
+  /// (``RecordReadError/newerSchema(found:supported:)``), and so is an older one
+  /// (``ReportError/olderSchema(file:found:)``); a line that is not a record makes the file unreadable
+  /// (``ReportError/unreadableRecords(file:line:detail:)``), and values no scan writes make it damaged
+  /// (``ReportError/damagedRecords(file:detail:)``).
   public static func read(_ url: URL) throws -> InputRecords {
     let name = url.lastPathComponent
     guard let data = FileManager.default.contents(atPath: url.path), let digest = FileDigest(path: url.path) else {
@@ -38,6 +41,9 @@ public struct InputRecords: Sendable {
       } catch RecordReadError.malformed(let detail) {
         throw ReportError.unreadableRecords(file: name, line: index + 1, detail: detail)
       }
+      if let schema = record.schema, schema != ToolIdentity.schema {
+        throw ReportError.olderSchema(file: name, found: schema)
+      }
       switch record {
       case .video(let video): input.video = video
       case .frame(let frame): input.frames.append(frame)
@@ -51,6 +57,9 @@ public struct InputRecords: Sendable {
     guard input.video != nil || !input.errors.isEmpty || input.skipped != nil else {
       throw ReportError.unreadableRecords(file: name, line: 0, detail: "no video or error record")
     }
+    if let problem = RecordsCheck.firstProblem(in: input) {
+      throw ReportError.damagedRecords(file: name, detail: problem)
+    }
     return input
   }
 
@@ -58,8 +67,12 @@ public struct InputRecords: Sendable {
   public var path: String { video?.path ?? summary?.path ?? errors.first?.path ?? "" }
   public var sha256: String? { video?.sha256 ?? summary?.sha256 ?? errors.first?.sha256 }
 
-  /// Nothing could be analysed: the input has only an error record.
-  public var failed: Bool { video == nil }
+  /// What became of the input, by the rule `summary.csv` follows: an input of which no frame
+  /// could be decoded failed, one whose frames are followed by an error was partly analysed.
+  public var status: InputStatus {
+    if video == nil || summary?.framesDecoded == 0 { return .failed }
+    return errors.isEmpty ? .analysed : .partial
+  }
 
   /// Errors that follow the frames of a partly readable file (`truncated`, `decode_errors`).
   public var problems: [ErrorRecord] { video == nil ? [] : errors }
@@ -73,5 +86,16 @@ public struct InputRecords: Sendable {
   /// The scoring model and cut-offs that judged this input, when it was scored.
   public var scoringMode: ScoringModeOptions? {
     video?.options.scoring.settings.map { isStill ? $0.still : $0.video }
+  }
+}
+
+extension Record {
+  /// The schema a record names; records that name none (frames, summaries) belong to the video record's.
+  fileprivate var schema: String? {
+    switch self {
+    case .video(let video): return video.schema
+    case .error(let error): return error.schema
+    case .frame, .summary, .skipped, .faces, .synth: return nil
+    }
   }
 }

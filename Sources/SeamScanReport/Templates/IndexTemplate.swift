@@ -55,7 +55,7 @@ extension Templates {
     <table id="others">
     <thead><tr><th>{{say.col.file}}</th><th>{{say.col.status}}</th><th>{{say.col.code}}</th><th>{{say.col.details}}</th></tr></thead>
     <tbody>
-    {{#others}}<tr><td class="file">{{path}}</td><td>{{status}}</td><td><code>{{code}}</code></td>\
+    {{#others}}<tr><td class="file">{{#.href}}<a href="{{.}}">{{path}}</a>{{/.href}}{{^.href}}{{path}}{{/.href}}</td><td>{{status}}</td><td><code>{{code}}</code></td>\
     <td>{{meaning}}{{#.message}}<div class="note mono">{{.}}</div>{{/.message}}</td></tr>
     {{/others}}
     </tbody>

@@ -7,6 +7,7 @@ extension Templates {
     <p class="disclaimer">{{say.report.not_expert}}</p>
     {{#alerts}}<div class="alert" role="alert"><strong>⚠ {{message}}</strong>\
     {{#.detail}}<br><span class="mono">{{.}}</span>{{/.detail}}</div>{{/alerts}}
+    {{#.standardInputNote}}<aside class="warnbox" role="note">{{.}}</aside>{{/.standardInputNote}}
     <div class="exhibit">
       <div>
         <div class="note">{{say.video.exhibit}}</div>
@@ -84,7 +85,7 @@ extension Templates {
     {{#.ratesMissing}}<p class="note">{{.}}</p>{{/.ratesMissing}}
     <h3>{{{sayHTML.notmean.heading}}}</h3>
     <ul>
-    <li>{{{sayHTML.notmean.likely_manipulated}}}</li>
+    <li>{{{notMeanLikelyManipulated}}}</li>
     <li>{{{sayHTML.notmean.inconclusive}}}</li>
     <li>{{{sayHTML.notmean.no_evidence_found}}}</li>
     <li>{{{sayHTML.notmean.no_face}}}</li>

@@ -1,0 +1,145 @@
+import SeamScanRecords
+
+/// Whether records hold what a scan can write: values within the schema's ranges, and a verdict
+/// that follows from the recorded score and the thresholds the video record carries in
+/// `options.scoring`. Nothing is scored again: the records are only compared with themselves.
+struct RecordsCheck {
+  /// Scores and thresholds are written to six decimals; a verdict within this of a threshold
+  /// stands, whichever side the rounding put it on.
+  static let rounding = 1e-6
+
+  private(set) var problems: [String] = []
+
+  /// The first thing in the records no scan writes, said for a person; nil when there is none.
+  static func firstProblem(in input: InputRecords) -> String? {
+    var check = RecordsCheck()
+    if let video = input.video { check.video(video) }
+    for frame in input.frames { check.frame(frame) }
+    if let summary = input.summary { check.summary(summary, mode: input.scoringMode) }
+    return check.problems.first
+  }
+
+  private mutating func video(_ video: VideoRecord) {
+    if let hex = video.pathHex, RecordedPath.bytes(fromHex: hex) == nil {
+      problems.append("video: path_hex is not bytes in hexadecimal")
+    }
+    sha256(video.sha256, in: "video")
+    for (field, value) in [
+      ("size", video.size), ("width", video.width), ("height", video.height), ("display_width", video.displayWidth),
+      ("display_height", video.displayHeight), ("nb_frames", video.nbFrames),
+      ("options.max_side", video.options.maxSide),
+      ("options.max_frames", video.options.maxFrames),
+    ] {
+      atLeast(0, value, field, in: "video")
+    }
+    atLeast(1, video.options.stride, "options.stride", in: "video")
+    for (field, value) in [
+      ("fps", video.fps), ("duration", video.duration), ("options.start", video.options.start),
+      ("options.duration", video.options.duration),
+    ] {
+      atLeast(0, value, field, in: "video")
+    }
+    guard let scoring = video.options.scoring.settings else { return }
+    unit(scoring.minimumConfidence, "options.scoring.minimum_confidence", in: "video")
+    for (name, mode) in [("video", scoring.video), ("still", scoring.still)] {
+      let field = "options.scoring.\(name)"
+      unit(mode.noEvidenceBelow, field + ".no_evidence_below", in: "video")
+      unit(mode.likelyManipulatedFrom, field + ".likely_manipulated_from", in: "video")
+      atLeast(1, mode.minimumFrames, field + ".minimum_frames", in: "video")
+      if mode.noEvidenceBelow > mode.likelyManipulatedFrom {
+        problems.append("video: \(field) has its thresholds the wrong way round")
+      }
+    }
+  }
+
+  private mutating func frame(_ frame: FrameRecord) {
+    let place = "frame \(frame.frame)"
+    atLeast(0, frame.frame, "frame", in: place)
+    if !frame.ptsTime.isFinite { problems.append("\(place): pts_time \(Self.shown(frame.ptsTime)) is not a time") }
+    unit(frame.score, "score", in: place)
+    for face in frame.faces {
+      let place = "\(place), track \(face.track)"
+      atLeast(1, face.track, "track", in: place)
+      if face.box.count != 4 || face.box[2] < 0 || face.box[3] < 0 {
+        problems.append("\(place): box is not [x, y, width, height]")
+      }
+      atLeast(0, face.evidence?.alignedSize, "aligned_size", in: place)
+      unit(face.evidence?.score, "score", in: place)
+    }
+  }
+
+  private mutating func summary(_ summary: SummaryRecord, mode: ScoringModeOptions?) {
+    sha256(summary.sha256, in: "summary")
+    for (field, value) in [
+      ("frames_decoded", summary.framesDecoded), ("frames_analysed", summary.framesAnalysed),
+      ("decode_errors", summary.decodeErrors), ("frames_with_face", summary.framesWithFace),
+    ] {
+      atLeast(0, value, field, in: "summary")
+    }
+    if summary.framesAnalysed > summary.framesDecoded || summary.framesWithFace > summary.framesAnalysed {
+      problems.append("summary: frames_with_face ≤ frames_analysed ≤ frames_decoded does not hold")
+    }
+    for cut in summary.sceneCuts ?? [] { atLeast(0, cut, "scene_cuts", in: "summary") }
+    unit(summary.score, "score", in: "summary")
+    verdict(summary, mode: mode)
+  }
+
+  /// The verdict against the score and the thresholds of the model that judged the input.
+  private mutating func verdict(_ summary: SummaryRecord, mode: ScoringModeOptions?) {
+    let verdict = summary.verdict
+    if (verdict == .inconclusive) != (summary.reason != nil) {
+      problems.append("summary: a reason goes with the verdict “inconclusive”, and only with it")
+    }
+    guard let verdict, verdict != .noFace else {
+      if verdict == .noFace, summary.framesWithFace > 0 {
+        problems.append("summary: verdict “no face” contradicts \(summary.framesWithFace) frames with a face")
+      }
+      return
+    }
+    let judgedByScore = verdict != .inconclusive || summary.reason == .scoreBetweenThresholds
+    guard judgedByScore else { return }
+    guard let mode, let score = summary.score else {
+      problems.append("summary: verdict “\(verdict.rawValue)” without a score and the thresholds it was judged by")
+      return
+    }
+    let low = mode.noEvidenceBelow
+    let high = mode.likelyManipulatedFrom
+    let holds: Bool
+    switch verdict {
+    case .likelyManipulated: holds = score >= high - Self.rounding
+    case .noEvidenceFound: holds = score < low + Self.rounding
+    default: holds = score >= low - Self.rounding && score < high + Self.rounding
+    }
+    if !holds {
+      problems.append(
+        "summary: verdict “\(verdict.rawValue)” contradicts score \(Self.shown(score)) "
+          + "(thresholds of \(mode.model): \(Self.shown(low)) and \(Self.shown(high)))")
+    }
+  }
+
+  private mutating func sha256(_ hash: String, in place: String) {
+    if hash.count != 64 || !hash.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) {
+      problems.append("\(place): sha256 is not 64 lower-case hexadecimal digits")
+    }
+  }
+
+  private mutating func unit(_ value: Double?, _ field: String, in place: String) {
+    guard let value, !(0...1).contains(value) else { return }
+    problems.append("\(place): \(field) \(Self.shown(value)) must be in 0…1")
+  }
+
+  private mutating func atLeast(_ minimum: Int, _ value: Int?, _ field: String, in place: String) {
+    guard let value, value < minimum else { return }
+    problems.append("\(place): \(field) \(value) must be at least \(minimum)")
+  }
+
+  private mutating func atLeast(_ minimum: Double, _ value: Double?, _ field: String, in place: String) {
+    guard let value, !(value >= minimum && value.isFinite) else { return }
+    problems.append("\(place): \(field) \(Self.shown(value)) must be at least \(Self.shown(minimum))")
+  }
+
+  /// A recorded number as the records would show it: whole numbers without a fraction.
+  static func shown(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+  }
+}
