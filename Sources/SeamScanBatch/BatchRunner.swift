@@ -129,6 +129,7 @@ public struct BatchRunner: Sendable {
     defer { progress?.inputDone() }
     guard input.skippedReason == nil, input.error == nil else {
       let name = OutputFolder.outputName(for: input.path, contentSHA256: nil)
+      if let row = Self.obstructed(input, sha256: nil, output: name, in: folder) { return row }
       let file = try AtomicFile(destination: folder.file(named: name))
       let row = try writeUnscanned(input, into: file.writer, output: name)
       try file.commit()
@@ -136,6 +137,7 @@ public struct BatchRunner: Sendable {
     }
     let opened = InputFile.open(input.path)
     let name = OutputFolder.outputName(for: input.path, contentSHA256: opened.digest?.sha256)
+    if let row = Self.obstructed(input, sha256: opened.digest?.sha256, output: name, in: folder) { return row }
     var reason: String?
     if options.resume, let digest = opened.digest {
       let earlier = folder.reusable(
@@ -168,6 +170,21 @@ public struct BatchRunner: Sendable {
       file.discard()
       throw error
     }
+  }
+
+  /// An input whose output name is taken by something other than a regular file (a folder, a
+  /// FIFO, a link), which is never replaced: that input fails, said on stderr and in
+  /// `summary.csv`, and the batch goes on with the others.
+  private static func obstructed(_ input: ScanInput, sha256: String?, output name: String, in folder: OutputFolder)
+    -> SummaryRow?
+  {
+    guard let existing = FileSystem.status(folder.file(named: name), followLinks: false), existing.kind != .regular
+    else { return nil }
+    let message = "its output \(name) cannot be written: a \(existing.kind.noun) is there, which is never replaced"
+    StandardError.write("seamscan: \(input.path.display): \(message)\n")
+    return SummaryRow(
+      path: input.path.display, pathHex: input.path.hex, status: .failed, sha256: sha256, output: name,
+      message: message)
   }
 
   /// An input the batch stopped midway keeps nothing of its analysis, only an error record that

@@ -45,6 +45,20 @@ public struct BytePath: Hashable, Sendable, Comparable, CustomStringConvertible 
     return text
   }
 
+  /// The path whose exact bytes `hex` gives (``hex``'s inverse, upper-case digits allowed); nil
+  /// unless every character is a hex digit, in pairs.
+  public init?(hex: String) {
+    let digits = Array(hex.utf8)
+    guard digits.count.isMultiple(of: 2), hex.allSatisfy(\.isHexDigit) else { return nil }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(digits.count / 2)
+    for pair in stride(from: 0, to: digits.count, by: 2) {
+      guard let byte = UInt8(String(decoding: digits[pair..<pair + 2], as: UTF8.self), radix: 16) else { return nil }
+      bytes.append(byte)
+    }
+    self.init(bytes: bytes)
+  }
+
   /// The exact bytes in lower-case hex, or nil when the path is valid UTF-8 (then ``display`` is exact).
   public var hex: String? {
     isValidUTF8 ? nil : bytes.map(Self.hexDigits).joined()

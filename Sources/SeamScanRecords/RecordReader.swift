@@ -9,6 +9,19 @@ public enum Record: Sendable, Equatable {
   case skipped(SkippedRecord)
   case faces(FacesRecord)
   case synth(SynthRecord)
+
+  /// The record's `type`.
+  public var type: RecordType {
+    switch self {
+    case .video: return .video
+    case .frame: return .frame
+    case .summary: return .summary
+    case .error: return .error
+    case .skipped: return .skipped
+    case .faces: return .faces
+    case .synth: return .synth
+    }
+  }
 }
 
 /// Why a line could not be read as a record.

@@ -66,6 +66,12 @@ public struct VideoRecord: OutputRecord, Equatable {
     self.options = options
     self.models = models
   }
+
+  /// A single picture, judged by the still model: the rule `MediaInfo.isStill` applied when scanning.
+  public var isStill: Bool { container == "image2" || container.hasSuffix("_pipe") || nbFrames == 1 }
+
+  /// The scoring model and cut-offs that judged this input, when it was scored.
+  public var scoringMode: ScoringModeOptions? { options.scoring.settings.map { isStill ? $0.still : $0.video } }
 }
 
 /// A model file used, with its hash.

@@ -46,7 +46,7 @@ import Testing
   func missingFramesAreNotKept() throws {
     #expect(try scan(resume: false).status == 0)
     try damageOutput { $0.removeSubrange(5..<8) }
-    try expectAnalysedAgain("the earlier output holds 97 frame records")
+    try expectAnalysedAgain("the earlier output is damaged: 97 frame records")
   }
 
   @Test("A line cut so that it is no longer JSON: the input is analysed again")

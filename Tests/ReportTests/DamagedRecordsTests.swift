@@ -76,6 +76,17 @@ import Testing
       rows.contains { $0.contains("summary: verdict “no evidence found” contradicts score 0.999") }, "\(rows)")
   }
 
+  /// The frame records and the summary's count of them must agree (a deleted or added frame line).
+  @Test func aFrameCountTheFramesContradictIsDamaged() throws {
+    let folder = try Self.folder(editing: "summary") { summary in
+      summary["frames_decoded"] = 101
+      summary["frames_analysed"] = 101
+    }
+    let (rows, pages) = try Self.damagedRows(folder, .en)
+    #expect(pages == 1)
+    #expect(rows.contains { $0.contains("frame records (30 analysed) where the summary counts 101 (101)") }, "\(rows)")
+  }
+
   @Test func anOlderSchemaStopsTheReport() throws {
     let folder = try Self.folder(editing: "video") { $0["schema"] = "seamscan.records/0" }
     let run = try ReportBinary.run(folder)

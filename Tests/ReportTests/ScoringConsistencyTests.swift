@@ -15,7 +15,7 @@ import Testing
       let scoring = try #require(video.options.scoring.settings)
       let aggregation = try #require(TrackStats.aggregation(named: scoring.aggregation))
       let tracks = TrackStats.tracks(
-        in: input.frames, aggregation: aggregation, minimumFrames: try #require(input.scoringMode).minimumFrames)
+        in: input.frames, aggregation: aggregation, minimumFrames: try #require(input.video?.scoringMode).minimumFrames)
       let best = tracks.compactMap(\.score).max()
       let recorded = try #require(input.summary).score
       #expect(best != nil && recorded != nil, "\(name)")

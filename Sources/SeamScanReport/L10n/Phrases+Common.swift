@@ -40,6 +40,9 @@ extension Phrases {
     "error.empty_range": Phrase(
       en: "the time range asked for lies past the end",
       vi: "khoảng thời gian yêu cầu nằm ngoài độ dài của tệp"),
+    "error.cancelled": Phrase(
+      en: "analysis stopped before the end because the batch stopped; scan again with --resume",
+      vi: "việc phân tích bị dừng giữa chừng vì cả lô quét đã dừng; hãy quét lại với --resume"),
     "error.truncated": Phrase(
       en: "file truncated: it ends before its index says it should",
       vi: "tệp bị cắt cụt: kết thúc sớm hơn chỉ mục của tệp"),
@@ -85,9 +88,10 @@ extension Phrases {
     "status.unreadable_records": Phrase(en: "Records unreadable", vi: "Không đọc được bản ghi"),
     "status.damaged_records": Phrase(en: "Records damaged", vi: "Bản ghi bị hỏng"),
     "error.damaged_records": Phrase(
-      en: "the records hold values no scan writes (out of range, or a verdict its own score contradicts); not shown",
+      en:
+        "the records are not what a scan writes (out of order, frames missing, values out of range, or a verdict its own score contradicts); not shown",
       vi:
-        "bản ghi chứa giá trị mà lần quét không thể ghi ra (ngoài phạm vi, hoặc kết luận mâu thuẫn với chính điểm số của nó); không hiển thị"
+        "bản ghi không đúng như lần quét ghi ra (sai thứ tự, thiếu khung hình, giá trị ngoài phạm vi, hoặc kết luận mâu thuẫn với chính điểm số của nó); không hiển thị"
     ),
     "error.unreadable_records": Phrase(
       en: "the records file is not the output of a SeamScan scan",

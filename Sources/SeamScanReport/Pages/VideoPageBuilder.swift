@@ -29,7 +29,7 @@ struct VideoEvidence {
   init(input: InputRecords, video: VideoRecord, media evidence: MediaEvidence) {
     self.input = input
     self.video = video
-    mode = input.scoringMode
+    mode = input.video?.scoringMode
     let aggregation = video.options.scoring.settings.flatMap { TrackStats.aggregation(named: $0.aggregation) }
     tracks = TrackStats.tracks(in: input.frames, aggregation: aggregation, minimumFrames: mode?.minimumFrames ?? 1)
     let count = input.isStill ? 1 : Self.framesShown

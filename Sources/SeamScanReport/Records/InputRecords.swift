@@ -33,6 +33,7 @@ public struct InputRecords: Sendable {
       throw ReportError.unreadableRecords(file: name, line: 0, detail: "the file cannot be read")
     }
     var input = InputRecords(fileName: name, fileSHA256: digest.sha256)
+    var check = RecordsCheck()
     let text = String(decoding: data, as: UTF8.self)
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
       let record: Record
@@ -44,6 +45,7 @@ public struct InputRecords: Sendable {
       if let schema = record.schema, schema != ToolIdentity.schema {
         throw ReportError.olderSchema(file: name, found: schema)
       }
+      check.add(record)
       switch record {
       case .video(let video): input.video = video
       case .frame(let frame): input.frames.append(frame)
@@ -57,7 +59,8 @@ public struct InputRecords: Sendable {
     guard input.video != nil || !input.errors.isEmpty || input.skipped != nil else {
       throw ReportError.unreadableRecords(file: name, line: 0, detail: "no video or error record")
     }
-    if let problem = RecordsCheck.firstProblem(in: input) {
+    check.finish()
+    if let problem = check.problems.first {
       throw ReportError.damagedRecords(file: name, detail: problem)
     }
     return input
@@ -77,16 +80,9 @@ public struct InputRecords: Sendable {
   /// Errors that follow the frames of a partly readable file (`truncated`, `decode_errors`).
   public var problems: [ErrorRecord] { video == nil ? [] : errors }
 
-  /// A single picture, judged by the still model: the rule `MediaInfo.isStill` applies when scanning.
-  public var isStill: Bool {
-    guard let video else { return false }
-    return video.container == "image2" || video.container.hasSuffix("_pipe") || video.nbFrames == 1
-  }
+  /// A single picture, judged by the still model.
+  public var isStill: Bool { video?.isStill ?? false }
 
-  /// The scoring model and cut-offs that judged this input, when it was scored.
-  public var scoringMode: ScoringModeOptions? {
-    video?.options.scoring.settings.map { isStill ? $0.still : $0.video }
-  }
 }
 
 extension Record {

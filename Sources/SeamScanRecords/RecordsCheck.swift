@@ -1,26 +1,81 @@
-import SeamScanRecords
-
-/// Whether records hold what a scan can write: values within the schema's ranges, and a verdict
-/// that follows from the recorded score and the thresholds the video record carries in
-/// `options.scoring`. Nothing is scored again: the records are only compared with themselves.
-struct RecordsCheck {
+/// Whether an output file's records are what a scan writes: in order (a `video` record, its
+/// `frame`s in increasing frame order, at most one `error` for a partly readable input, a
+/// `summary`; or one lone `error` or `skipped` record), with as many frames as the summary
+/// counts, values within the schema's ranges, and a verdict that follows from the recorded score
+/// and the thresholds the video record carries in `options.scoring`. Nothing is scored again:
+/// the records are only compared with themselves. The report checks every records file with it
+/// before showing one, and `--resume` every earlier output before keeping one. A file that ends
+/// without its summary (the records of an interrupted scan captured from standard output) is
+/// not damaged by that alone: readers say it is incomplete.
+public struct RecordsCheck: Sendable {
   /// Scores and thresholds are written to six decimals; a verdict within this of a threshold
   /// stands, whichever side the rounding put it on.
   static let rounding = 1e-6
 
-  private(set) var problems: [String] = []
+  /// What no scan writes, each said for a person, in the order the records were checked.
+  public private(set) var problems: [String] = []
 
-  /// The first thing in the records no scan writes, said for a person; nil when there is none.
-  static func firstProblem(in input: InputRecords) -> String? {
-    var check = RecordsCheck()
-    if let video = input.video { check.video(video) }
-    for frame in input.frames { check.frame(frame) }
-    if let summary = input.summary { check.summary(summary, mode: input.scoringMode) }
-    return check.problems.first
+  private enum Place { case start, frames, afterError, end }
+  private var place = Place.start
+  private var records = 0
+  private var video: VideoRecord?
+  private var summary: SummaryRecord?
+  private var lastFrame = -1
+  private var frames = 0
+  private var framesAnalysed = 0
+
+  public init() {}
+
+  /// Checks the next record of the file.
+  public mutating func add(_ record: Record) {
+    records += 1
+    switch (record, place) {
+    case (.video(let first), .start):
+      video = first
+      place = .frames
+      check(first)
+    case (.error, .start), (.skipped, .start):
+      place = .end
+    case (.frame(let frame), .frames) where frame.frame > lastFrame:
+      lastFrame = frame.frame
+      frames += 1
+      if frame.analysed { framesAnalysed += 1 }
+      check(frame)
+    case (.error, .frames):
+      place = .afterError
+    case (.summary(let last), .frames), (.summary(let last), .afterError):
+      summary = last
+      place = .end
+      check(last, mode: video?.scoringMode)
+    default:
+      problems.append("record \(records) is out of place (a \(record.type.rawValue) record where a scan writes none)")
+      place = .end
+    }
   }
 
-  private mutating func video(_ video: VideoRecord) {
-    if let hex = video.pathHex, RecordedPath.bytes(fromHex: hex) == nil {
+  /// After the last record: the counts that tie the frames to the summary.
+  public mutating func finish() {
+    if records == 0 { problems.append("the file holds no record") }
+    guard let summary else { return }
+    if frames != summary.framesDecoded || framesAnalysed != summary.framesAnalysed {
+      problems.append(
+        "\(frames) frame records (\(framesAnalysed) analysed) where the summary counts \(summary.framesDecoded) "
+          + "(\(summary.framesAnalysed))")
+    }
+    // The container's declared count (`nb_frames`) is no check: an MP4 edit list can show fewer
+    // frames than it holds packets (3 of 366 real training files).
+  }
+
+  /// The problems of a whole file's records.
+  public static func problems(in records: some Sequence<Record>) -> [String] {
+    var check = RecordsCheck()
+    for record in records { check.add(record) }
+    check.finish()
+    return check.problems
+  }
+
+  private mutating func check(_ video: VideoRecord) {
+    if let hex = video.pathHex, BytePath(hex: hex) == nil {
       problems.append("video: path_hex is not bytes in hexadecimal")
     }
     sha256(video.sha256, in: "video")
@@ -52,7 +107,7 @@ struct RecordsCheck {
     }
   }
 
-  private mutating func frame(_ frame: FrameRecord) {
+  private mutating func check(_ frame: FrameRecord) {
     let place = "frame \(frame.frame)"
     atLeast(0, frame.frame, "frame", in: place)
     if !frame.ptsTime.isFinite { problems.append("\(place): pts_time \(Self.shown(frame.ptsTime)) is not a time") }
@@ -68,7 +123,8 @@ struct RecordsCheck {
     }
   }
 
-  private mutating func summary(_ summary: SummaryRecord, mode: ScoringModeOptions?) {
+  /// `mode`: the scoring model that judged the input (``VideoRecord/scoringMode``).
+  private mutating func check(_ summary: SummaryRecord, mode: ScoringModeOptions?) {
     sha256(summary.sha256, in: "summary")
     for (field, value) in [
       ("frames_decoded", summary.framesDecoded), ("frames_analysed", summary.framesAnalysed),
