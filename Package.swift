@@ -97,6 +97,7 @@ let package = Package(
     .testTarget(
       name: "ForensicsTests",
       dependencies: ["SeamScanForensics", "SeamScanSynthesis", "SeamScanImaging", "SeamScanRecords"]),
+    .testTarget(name: "NetworkTests", dependencies: ["SeamScanNetwork"], resources: [.copy("Fixtures")]),
     .testTarget(name: "BatchTests", dependencies: ["SeamScanBatch", "SeamScanRecords"]),
     .testTarget(
       name: "ReportTests",
