@@ -69,6 +69,7 @@ public struct Convolution: Sendable, Equatable {
     let first = shift >= 0 ? 0 : (-shift + stride - 1) / stride
     // One past the last output with position * stride + shift <= inputSize - 1.
     let end = inputSize - 1 - shift < 0 ? 0 : (inputSize - 1 - shift) / stride + 1
-    return min(first, outputSize)..<max(min(end, outputSize), min(first, outputSize))
+    let lower = min(first, outputSize)
+    return lower..<max(min(end, outputSize), lower)
   }
 }

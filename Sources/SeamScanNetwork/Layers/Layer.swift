@@ -32,7 +32,7 @@ public enum Layer: Sendable, Equatable {
     }
   }
 
-  /// Learned values, in the order the weights file stores them.
+  /// How many learned values (weights and biases) the layer holds.
   var parameterCount: Int {
     switch self {
     case .convolution(let convolution): return convolution.weights.count + convolution.bias.count

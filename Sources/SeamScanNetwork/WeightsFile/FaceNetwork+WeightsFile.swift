@@ -42,9 +42,11 @@ extension FaceNetwork {
     var layers: [Layer] = []
     for (index, entry) in header.layers.enumerated() {
       do {
-        layers.append(try Self.layer(entry, reading: &reader))
+        layers.append(try entry.layer(reading: &reader))
       } catch {
-        throw FaceNetworkError("layer \(index) (\(entry.kind)): \(error.message)")
+        // The kind is quoted and cut short: it is the file's text, not ours.
+        throw FaceNetworkError(
+          "layer \(index) (\(String(reflecting: String(entry.kind.prefix(32))))): \(error.message)")
       }
     }
     guard reader.remaining == 0 else {
@@ -64,54 +66,5 @@ extension FaceNetwork {
     } catch {
       throw FaceNetworkError("the header is not valid JSON of the expected form (\(error))")
     }
-  }
-
-  private static func layer(_ entry: WeightsFileHeader.LayerEntry, reading reader: inout ByteReader)
-    throws(FaceNetworkError) -> Layer
-  {
-    switch entry.kind {
-    case "convolution":
-      let inputs = try required(entry.inChannels, "in_channels")
-      let outputs = try required(entry.outChannels, "out_channels")
-      let kernel = try required(entry.kernel, "kernel")
-      let groups = try required(entry.groups, "groups")
-      try Limits.check(inputs, "in_channels", in: 1...Limits.dimension)
-      try Limits.check(outputs, "out_channels", in: 1...Limits.dimension)
-      try Limits.check(kernel, "kernel", in: 1...Limits.kernel)
-      try Limits.check(groups, "groups", in: 1...inputs)
-      let weightCount = Convolution.weightCount(
-        inputChannels: inputs, outputChannels: outputs, kernelSize: kernel, groups: groups)
-      return .convolution(
-        try Convolution(
-          inputChannels: inputs, outputChannels: outputs, kernelSize: kernel,
-          stride: try required(entry.stride, "stride"), padding: try required(entry.padding, "padding"),
-          groups: groups, weights: try reader.floats(weightCount, for: "the convolution weights"),
-          bias: try reader.floats(outputs, for: "the convolution biases")))
-    case "dense":
-      let inputs = try required(entry.inFeatures, "in_features")
-      let outputs = try required(entry.outFeatures, "out_features")
-      try Limits.check(inputs, "in_features", in: 1...Limits.tensorValues)
-      try Limits.check(outputs, "out_features", in: 1...Limits.dimension)
-      return .dense(
-        try Dense(
-          inputFeatures: inputs, outputFeatures: outputs,
-          weights: try reader.floats(inputs * outputs, for: "the dense weights"),
-          bias: try reader.floats(outputs, for: "the dense biases")))
-    case "max_pool":
-      return .maxPool(
-        try PoolingWindow(size: try required(entry.kernel, "kernel"), stride: try required(entry.stride, "stride")))
-    case "average_pool":
-      return .averagePool(
-        try PoolingWindow(size: try required(entry.kernel, "kernel"), stride: try required(entry.stride, "stride")))
-    case "global_average_pool": return .globalAveragePool
-    case "relu": return .relu
-    case "sigmoid": return .sigmoid
-    default: throw FaceNetworkError("unknown layer kind")
-    }
-  }
-
-  private static func required(_ value: Int?, _ name: String) throws(FaceNetworkError) -> Int {
-    guard let value else { throw FaceNetworkError("\(name) is missing") }
-    return value
   }
 }
