@@ -55,4 +55,25 @@ import Testing
         inputChannels: 3, outputChannels: 4, kernelSize: 1, groups: 2, weights: [1, 1, 1, 1], bias: [0, 0, 0, 0])
     }
   }
+
+  /// (input channels, output channels, kernel, stride, padding, groups, width): rows of 13, 21, 10
+  /// and 9 outputs leave the 8-wide SIMD runs a remainder; four output channels per group take
+  /// the blocked path, depthwise and stride 2 the others.
+  @Test(arguments: [
+    (2, 4, 3, 1, 1, 1, 13), (4, 4, 3, 1, 1, 4, 21), (3, 8, 5, 2, 2, 1, 19), (8, 8, 1, 1, 0, 2, 9),
+    (3, 6, 3, 1, 0, 1, 12),
+  ])
+  func matchesANaiveLoopBitForBit(
+    _ inputs: Int, _ outputs: Int, _ kernel: Int, _ stride: Int, _ padding: Int, _ groups: Int, _ width: Int
+  ) throws {
+    var generator = SplitMix64(seed: UInt64(width))
+    func random(_ count: Int) -> [Float] { (0..<count).map { _ in Float.random(in: -1...1, using: &generator) } }
+    let convolution = try Convolution(
+      inputChannels: inputs, outputChannels: outputs, kernelSize: kernel, stride: stride, padding: padding,
+      groups: groups, weights: random(outputs * inputs / groups * kernel * kernel), bias: random(outputs))
+    let shape = TensorShape(channels: inputs, height: 7, width: width)
+    let input = Tensor(shape: shape, values: random(shape.count))
+    let output = try runLayer(.convolution(convolution), on: shape, input.values)
+    #expect(output.values.map(\.bitPattern) == naiveConvolution(convolution, input).map(\.bitPattern))
+  }
 }
