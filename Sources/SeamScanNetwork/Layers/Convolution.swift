@@ -61,15 +61,4 @@ public struct Convolution: Sendable, Equatable {
       channels: outputChannels, height: (input.height + 2 * padding - kernelSize) / stride + 1,
       width: (input.width + 2 * padding - kernelSize) / stride + 1)
   }
-
-  /// Output positions `0..<outputSize` whose input `position * stride - padding + offset` lies in `0..<inputSize`.
-  func validOutputs(offset: Int, inputSize: Int, outputSize: Int) -> Range<Int> {
-    let shift = offset - padding
-    // The first output with position * stride + shift >= 0, rounding the division up.
-    let first = shift >= 0 ? 0 : (-shift + stride - 1) / stride
-    // One past the last output with position * stride + shift <= inputSize - 1.
-    let end = inputSize - 1 - shift < 0 ? 0 : (inputSize - 1 - shift) / stride + 1
-    let lower = min(first, outputSize)
-    return lower..<max(min(end, outputSize), lower)
-  }
 }
