@@ -13,7 +13,8 @@ let package = Package(
     .executable(name: "seamscan", targets: ["seamscan"]),
     // For the benchmark package in Benchmarks/.
     .library(
-      name: "SeamScanKernels", targets: ["SeamScanImaging", "SeamScanMedia", "SeamScanFaces", "SeamScanForensics"]),
+      name: "SeamScanKernels",
+      targets: ["SeamScanImaging", "SeamScanMedia", "SeamScanFaces", "SeamScanForensics", "SeamScanNetwork"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,6 +48,9 @@ let package = Package(
     // Cues around each tracked face, and the scorer that combines them.
     .target(
       name: "SeamScanForensics", dependencies: ["SeamScanImaging", "SeamScanRecords"], swiftSettings: optimisedInDebug),
+    // A small CNN over face crops, run in Swift on contiguous buffers; weights from a versioned file.
+    // Depends on nothing; not yet wired into the scan.
+    .target(name: "SeamScanNetwork", swiftSettings: optimisedInDebug),
     // Known fakes: self-blends and generator emulation, stills and videos.
     .target(
       name: "SeamScanSynthesis",
@@ -93,6 +97,7 @@ let package = Package(
     .testTarget(
       name: "ForensicsTests",
       dependencies: ["SeamScanForensics", "SeamScanSynthesis", "SeamScanImaging", "SeamScanRecords"]),
+    .testTarget(name: "NetworkTests", dependencies: ["SeamScanNetwork"], resources: [.copy("Fixtures")]),
     .testTarget(name: "BatchTests", dependencies: ["SeamScanBatch", "SeamScanRecords"]),
     .testTarget(
       name: "ReportTests",

@@ -17,4 +17,5 @@ let benchmarks: @Sendable () -> Void = {
   landmarkBenchmarks()
   conversionBenchmarks()
   cueBenchmarks()
+  networkBenchmarks()
 }
