@@ -26,7 +26,7 @@ struct ZeroPadded {
           for row in 0..<input.shape.height {
             let from = channel * inputPlane + row * inputWidth
             let to = channel * paddedPlane + (row + padding) * width + padding
-            UnsafeMutableBufferPointer(rebasing: destination[to..<(to + inputWidth)])
+            _ = UnsafeMutableBufferPointer(rebasing: destination[to..<(to + inputWidth)])
               .update(fromContentsOf: source[from..<(from + inputWidth)])
           }
         }
