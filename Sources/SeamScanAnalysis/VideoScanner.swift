@@ -171,8 +171,10 @@ public struct VideoScanner: Sendable {
     try Task.checkCancellation()
 
     let statistics = reader.statistics
+    // No verdict where nothing was looked at: "no face" would say a frame was searched.
     let verdict =
-      faces == nil ? VideoVerdict(framesWithFace: 0, score: nil, verdict: nil) : accumulator.verdict()
+      faces == nil || statistics.framesDecoded == 0
+      ? VideoVerdict(framesWithFace: 0, score: nil, verdict: nil) : accumulator.verdict()
     let problem = Self.problem(statistics, options: settings.decode, duration: reader.info.duration)
     if let problem {
       try sink.write(

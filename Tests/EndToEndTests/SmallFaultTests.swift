@@ -68,6 +68,15 @@ import Testing
     #expect(run.records.last?["frames_decoded"] as? Int == 0)
   }
 
+  @Test("An input of which no frame was decoded gets no verdict, not 'no face'")
+  func noFramesNoVerdict() throws {
+    let run = try SeamScanBinary.run(["scan", "--quiet", "--start", "100", SampleMedia.pan.path])
+    #expect(run.status == 1)
+    let summary = try #require(run.records(ofType: "summary").first)
+    #expect(summary["frames_decoded"] as? Int == 0)
+    #expect(summary["verdict"] is NSNull, "\(summary)")
+  }
+
   @Test("Negative numbers get the option's own message, not 'Missing value'")
   func negativeNumbers() throws {
     for (flag, message) in [
