@@ -33,7 +33,8 @@ SYNTH_KINDS = [
 
 
 def _run(command):
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    """Runs a tool; on failure the error carries its output (seamscan's error record is on stdout)."""
+    subprocess.run(command, check=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 
 
 def _scale_filter(side):
@@ -147,10 +148,10 @@ def make_source_crops(binary, work, source, frames_per_clip, variants):
                 add_pairs(os.path.join(vdir, "real"), os.path.join(vdir, "fake"), real_pictures, fake_pictures, label, chain)
             except subprocess.CalledProcessError as error:
                 # synth refuses a source without a blendable face (not_blended): no fake, no pair
-                message = (error.stderr or b"").decode(errors="replace").strip().splitlines()[-1:]
+                message = (error.output or b"").decode(errors="replace").strip().splitlines()[-1:]
                 print(f"  {name} {label}: {' '.join(message) or error}", flush=True)
     except subprocess.CalledProcessError as error:
-        print(f"  {name}: {error}", flush=True)
+        print(f"  {name}: {(error.output or b'').decode(errors='replace').strip()[-300:] or error}", flush=True)
     # intermediates are large and no longer needed: keep only the crops
     for directory, _, files in os.walk(folder):
         for entry in files:
