@@ -30,6 +30,40 @@ def calibration(evaluations):
             "east_southeast_asian_above_p99": int(sum(v > p99 for v in asian))}
 
 
+def pooled_figures(evaluations, condition, rounds=200, seed=0):
+    """Per fake kind and pooled, AUC over every scored held-out fold together, with a 95%
+    interval from resampling *source files* (crops of one source are not independent)."""
+    from .training import MATCHED_REAL
+    from sklearn.metrics import roc_auc_score
+    rows = []
+    for evaluation in evaluations:
+        for item, value in zip(evaluation["items"], evaluation["conditions"][condition]["scores"]):
+            rows.append((item["source"], item["label"], item["kind"], value))
+    kinds = sorted({kind for _, label, kind, _ in rows if label == "fake"})
+    by_source = {}
+    for row in rows:
+        by_source.setdefault(row[0], []).append(row)
+    names = sorted(by_source)
+    rng = np.random.default_rng(seed)
+
+    def auc(selected, kind):
+        real_kinds = ("real-lossless", "real-chain") if kind == "pooled" else (MATCHED_REAL.get(kind, "real-chain"),)
+        reals = [v for _, label, k, v in selected if k in real_kinds]
+        fakes = [v for _, label, k, v in selected if label == "fake" and (kind == "pooled" or k == kind)]
+        if not reals or not fakes:
+            return None, len(fakes)
+        return float(roc_auc_score([0] * len(reals) + [1] * len(fakes), reals + fakes)), len(fakes)
+
+    samples = [[row for name in rng.choice(names, len(names)) for row in by_source[name]] for _ in range(rounds)]
+    figures = {}
+    for kind in kinds + ["pooled"]:
+        value, count = auc(rows, kind)
+        boot = [a for a in (auc(sample, kind)[0] for sample in samples) if a is not None]
+        interval = (float(np.percentile(boot, 2.5)), float(np.percentile(boot, 97.5))) if len(boot) > 10 else None
+        figures[kind] = {"auc": value, "fakes": count, "interval": interval}
+    return figures
+
+
 def _cpu():
     try:
         with open("/proc/cpuinfo") as file:
@@ -45,7 +79,7 @@ def _format(value):
     return "–" if value is None else f"{value:.3f}"
 
 
-def write_card(path, *, command, config, sources, manifests, evaluations, calib, timings, weights, weights_sha256,
+def write_card(path, *, command, counts, config, sources, manifests, evaluations, calib, timings, weights, weights_sha256,
                parameters, smoke):
     kinds = sorted({k for e in evaluations for k in e["conditions"]["as delivered"]["figures"]} - {"pooled"}) + ["pooled"]
     lines = [f"# SeamScan face network: model card{' (SMOKE RUN, not a shipped model)' if smoke else ''}", ""]
@@ -64,14 +98,28 @@ def write_card(path, *, command, config, sources, manifests, evaluations, calib,
               "Crop-level ROC AUC of fakes against held-out real crops of the same compression "
               "(synth kinds: the real through the same chain; Python kinds: the near-lossless real), "
               "pooled against every real crop; 'pairs' is the share of fakes scored above their own real.", ""]
+    pooled = {}
     for condition in ("as delivered", "jpeg 70"):
+        pooled[condition] = pooled_figures(evaluations, condition)
         lines += [f"### {condition}", "", "| fold | " + " | ".join(kinds) + " |", "|---|" + "---|" * len(kinds)]
         for e in evaluations:
             figures = e["conditions"][condition]["figures"]
             cells = [f"{_format(figures[k]['auc'])} ({figures[k]['fakes']}, pairs {_format(figures[k]['pairs_right'])})"
                      if k in figures else "–" for k in kinds]
             lines.append(f"| {e['fold']} | " + " | ".join(cells) + " |")
+        cells = []
+        for k in kinds:
+            figure = pooled[condition].get(k)
+            if figure is None:
+                cells.append("–")
+                continue
+            interval = figure["interval"]
+            span = f" [{interval[0]:.2f}, {interval[1]:.2f}]" if interval else ""
+            cells.append(f"**{_format(figure['auc'])}**{span} ({figure['fakes']})")
+        lines.append("| **all scored folds** | " + " | ".join(cells) + " |")
         lines.append("")
+    lines += ["Cells: AUC (fakes, pairs right); the last row pools the scored folds, with a 95% interval "
+              "from resampling source files.", ""]
     lines += ["## Calibration", "", "```json", json.dumps(calib, indent=2, sort_keys=True), "```", "",
               "## Time", "", "```json", json.dumps(timings, indent=2, sort_keys=True), "```", "",
               "## Data manifest", "",
@@ -82,3 +130,4 @@ def write_card(path, *, command, config, sources, manifests, evaluations, calib,
                      f"{source['crops']} | `{source['sha256']}` |")
     with open(path, "w") as file:
         file.write("\n".join(lines) + "\n")
+    return pooled
