@@ -9,7 +9,8 @@ The network sees what the cues see: `seamscan faces FILE --crops DIR` writes eac
     downscale and JPEG quality for photos), then the same frames are cropped from both. A fake
     and its real differ only in the manipulation, never in compression or scale.
 Chains, seeds and frames are drawn from the source's name, so reruns make the same files; a
-source's work is kept in DIR/sources/NAME and marked done by crops.json, so a killed run resumes.
+source's work is kept in DIR/sources/NAME and marked done by crops.json, which records the
+settings it was made with: a killed run resumes, a run with other settings remakes the source.
 """
 import json
 import os
@@ -22,6 +23,7 @@ from .sources import stable_draw
 
 MAX_FRAMES = 48
 MAX_FACES_PER_FRAME = 4
+CROPS_VERSION = 1  # bump when what a source's crops are changes, so caches are remade
 # (kind argument for synth, generator size or None, label used in figures)
 SYNTH_KINDS = [
     ("self-blend", None, "synth-self-blend"),
@@ -77,9 +79,12 @@ def make_source_crops(binary, work, source, frames_per_clip, variants):
     fake belongs to, or None), chain."""
     folder = os.path.join(work, "sources", source["name"])
     done = os.path.join(folder, "crops.json")
+    settings = {"version": CROPS_VERSION, "frames_per_clip": frames_per_clip, "variants": variants}
     if os.path.exists(done):
         with open(done) as file:
-            return json.load(file)
+            saved = json.load(file)
+        if isinstance(saved, dict) and saved.get("settings") == settings:
+            return saved["entries"]
     if os.path.isdir(folder):
         shutil.rmtree(folder)  # a killed attempt: start this source again from nothing
     os.makedirs(folder)
@@ -116,7 +121,8 @@ def make_source_crops(binary, work, source, frames_per_clip, variants):
             for crop in _faces(binary, picture, os.path.join(folder, "base", str(k)))[:MAX_FACES_PER_FRAME]:
                 add(crop, "real", "real-lossless", None, "crf 12" if source["kind"] == "video" else "lossless")
 
-        chosen = sorted({stable_draw(f"{name}:variant{v}", 0, len(SYNTH_KINDS) - 1) for v in range(variants)})
+        # distinct kinds per source, in an order drawn from its name
+        chosen = sorted(sorted(range(len(SYNTH_KINDS)), key=lambda v: stable_draw(f"{name}:kind{v}", 0, 1 << 60))[:variants])
         for v in chosen:
             kind, size, label = SYNTH_KINDS[v]
             seed = stable_draw(f"{name}:seed{v}", 1, 1 << 30)
@@ -158,6 +164,6 @@ def make_source_crops(binary, work, source, frames_per_clip, variants):
             if not entry.startswith("frame") or not entry.endswith(".png"):
                 os.remove(os.path.join(directory, entry))
     with open(done + ".partial", "w") as file:
-        json.dump(entries, file)
+        json.dump({"settings": settings, "entries": entries}, file)
     os.replace(done + ".partial", done)
     return entries
