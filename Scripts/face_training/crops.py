@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import subprocess
+import time
 
 from PIL import Image
 
@@ -73,7 +74,8 @@ def _faces(binary, picture, out_dir):
 
 
 def make_source_crops(binary, work, source, frames_per_clip, variants):
-    """Makes (or reuses) all crops of one source; returns the list of crop entries.
+    """Makes (or reuses) all crops of one source; returns (crop entries, wall seconds it took
+    when made, None if unknown).
 
     Entry: file (relative to work), label, kind, source name, pair (index of the real entry a
     fake belongs to, or None), chain."""
@@ -84,10 +86,11 @@ def make_source_crops(binary, work, source, frames_per_clip, variants):
         with open(done) as file:
             saved = json.load(file)
         if isinstance(saved, dict) and saved.get("settings") == settings:
-            return saved["entries"]
+            return saved["entries"], saved.get("seconds")
     if os.path.isdir(folder):
         shutil.rmtree(folder)  # a killed attempt: start this source again from nothing
     os.makedirs(folder)
+    started = time.time()
     name = source["name"]
     entries = []
 
@@ -164,6 +167,6 @@ def make_source_crops(binary, work, source, frames_per_clip, variants):
             if not entry.startswith("frame") or not entry.endswith(".png"):
                 os.remove(os.path.join(directory, entry))
     with open(done + ".partial", "w") as file:
-        json.dump({"settings": settings, "entries": entries}, file)
+        json.dump({"settings": settings, "entries": entries, "seconds": round(time.time() - started, 2)}, file)
     os.replace(done + ".partial", done)
-    return entries
+    return entries, round(time.time() - started, 2)

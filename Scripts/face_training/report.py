@@ -120,7 +120,14 @@ def write_card(path, *, command, counts, config, sources, manifests, evaluations
         lines.append("")
     lines += ["Cells: AUC (fakes, pairs right); the last row pools the scored folds, with a 95% interval "
               "from resampling source files.", ""]
-    lines += ["## Calibration", "", "```json", json.dumps(calib, indent=2, sort_keys=True), "```", "",
+    lines += ["The figures are those of the fold models (each trained without its fold's identities); the "
+              "weights file is the final model, trained the same way on every fold, so it has no held-out "
+              "figure of its own.", "",
+              "## Crops", "", "```json", json.dumps(counts, indent=2, sort_keys=True), "```", "",
+              "## Calibration", "",
+              "Percentiles of the held-out real crops' scores under the fold models, as delivered; the final "
+              "model's scores are assumed to be distributed alike (check on real clips before use). "
+              "East/Southeast Asian: held-out real crops of train-real-3 above each threshold.", "", "```json", json.dumps(calib, indent=2, sort_keys=True), "```", "",
               "## Time", "", "```json", json.dumps(timings, indent=2, sort_keys=True), "```", "",
               "## Data manifest", "",
               "Folder manifests: " + ", ".join(f"`{name}` SHA-256 `{digest}`" for name, digest in manifests.items()), "",
