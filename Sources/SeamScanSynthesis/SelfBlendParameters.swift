@@ -82,6 +82,9 @@ public struct SelfBlendParameters: Sendable, Equatable {
 
   /// Ranges of ``generator(seed:)``, which imitates a one-shot swapper rather than a self-blend.
   public enum GeneratorRange {
+    /// A generator's crop lands where the face is: the copy barely moves.
+    public static let scale: ClosedRange<Float> = 0.99...1.01
+    public static let translation: Float = 0.005
     /// Aligned face size over generator size: real tools' 128-320 px output pasted onto faces 1.3-3.5 times larger.
     public static let bottleneckFactor: ClosedRange<Float> = 1.3...3.5
     public static let sharpness: ClosedRange<Float> = -1...0.6
@@ -101,8 +104,8 @@ public struct SelfBlendParameters: Sendable, Equatable {
     let g = GeneratorRange.self
     let matched = rng.nextUnit() < 0.5
     return SelfBlendParameters(
-      scale: rng.uniform(0.99...1.01),
-      translation: SIMD2(rng.symmetric(0.005), rng.symmetric(0.005)),
+      scale: rng.uniform(g.scale),
+      translation: SIMD2(rng.symmetric(g.translation), rng.symmetric(g.translation)),
       lumaOffset: matched ? 0 : rng.symmetric(g.lumaOffset),
       cbOffset: matched ? 0 : rng.symmetric(g.chromaOffset),
       crOffset: matched ? 0 : rng.symmetric(g.chromaOffset),
@@ -114,28 +117,63 @@ public struct SelfBlendParameters: Sendable, Equatable {
       mask: rng.nextUnit() < 0.5 ? .hull : .alignedBox)
   }
 
+  /// The ranges one kind of fake draws its parameters from, which its per-frame jitter keeps to.
+  public struct Bounds: Sendable, Equatable {
+    public var scale: ClosedRange<Float>
+    public var translation: Float
+    public var lumaOffset: Float
+    public var chromaOffset: Float
+    public var sharpness: ClosedRange<Float>
+    public var maskEdgeRho: ClosedRange<Float>
+    public var featherWidth: ClosedRange<Float>
+    public var strength: ClosedRange<Float>
+
+    /// ``random(seed:)``'s ranges.
+    public static let selfBlend = Bounds(
+      scale: Range.scale, translation: Range.translation, lumaOffset: Range.lumaOffset,
+      chromaOffset: Range.chromaOffset, sharpness: Range.sharpness, maskEdgeRho: Range.maskEdgeRho,
+      featherWidth: Range.featherWidth, strength: Range.strength)
+
+    /// ``generator(seed:)``'s ranges.
+    public static let generator = Bounds(
+      scale: GeneratorRange.scale, translation: GeneratorRange.translation, lumaOffset: GeneratorRange.lumaOffset,
+      chromaOffset: GeneratorRange.chromaOffset, sharpness: GeneratorRange.sharpness,
+      maskEdgeRho: GeneratorRange.maskEdgeRho, featherWidth: GeneratorRange.featherWidth,
+      strength: GeneratorRange.strength)
+  }
+
   /// A per-frame variant for temporal flicker: every parameter moves by up to
   /// `amount` × a fixed fraction of its range, drawn from `seed` and `frameIndex`,
-  /// and stays inside its range. `amount` 0 returns `self`.
-  public func jittered(frameIndex: Int, seed: UInt64, amount: Float) -> SelfBlendParameters {
+  /// and stays inside the ranges of its own kind of fake (`bounds`). `amount` 0 returns `self`.
+  public func jittered(frameIndex: Int, seed: UInt64, amount: Float, within bounds: Bounds) -> SelfBlendParameters {
     guard amount > 0 else { return self }
     var rng = SplitMix64(seed: seed ^ (UInt64(bitPattern: Int64(frameIndex)) &* 0xD1B5_4A32_D192_ED03))
     func clamp(_ v: Float, _ r: ClosedRange<Float>) -> Float { min(max(v, r.lowerBound), r.upperBound) }
-    let t = Range.translation
-    let y = Range.lumaOffset
-    let c = Range.chromaOffset
+    let t = bounds.translation
+    let y = bounds.lumaOffset
+    let c = bounds.chromaOffset
     return SelfBlendParameters(
-      scale: clamp(scale + rng.symmetric(0.005 * amount), Range.scale),
+      scale: clamp(scale + rng.symmetric(0.005 * amount), bounds.scale),
       translation: SIMD2(
         clamp(translation.x + rng.symmetric(0.003 * amount), -t...t),
         clamp(translation.y + rng.symmetric(0.003 * amount), -t...t)),
       lumaOffset: clamp(lumaOffset + rng.symmetric(3 * amount), -y...y),
       cbOffset: clamp(cbOffset + rng.symmetric(1.5 * amount), -c...c),
       crOffset: clamp(crOffset + rng.symmetric(1.5 * amount), -c...c),
-      sharpness: clamp(sharpness + rng.symmetric(0.2 * amount), Range.sharpness),
-      maskEdgeRho: clamp(maskEdgeRho + rng.symmetric(0.02 * amount), Range.maskEdgeRho),
-      featherWidth: clamp(featherWidth + rng.symmetric(0.02 * amount), Range.featherWidth),
-      strength: clamp(strength + rng.symmetric(0.15 * amount), Range.strength),
+      sharpness: clamp(sharpness + rng.symmetric(0.2 * amount), bounds.sharpness),
+      maskEdgeRho: clamp(maskEdgeRho + rng.symmetric(0.02 * amount), bounds.maskEdgeRho),
+      featherWidth: clamp(featherWidth + rng.symmetric(0.02 * amount), bounds.featherWidth),
+      strength: clamp(strength + rng.symmetric(0.15 * amount), bounds.strength),
       generatorSize: generatorSize, bottleneckFactor: bottleneckFactor, mask: mask)
+  }
+}
+
+extension SynthesisKind {
+  /// The ranges this kind's parameters are drawn from and jittered within.
+  public var bounds: SelfBlendParameters.Bounds {
+    switch self {
+    case .selfBlend: return .selfBlend
+    case .generator: return .generator
+    }
   }
 }

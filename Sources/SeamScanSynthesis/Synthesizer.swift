@@ -88,7 +88,8 @@ public struct Synthesizer<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
       for face in tracker.track(planes, ordinal: frame.index) {
         let base = trackParameters[face.track] ?? baseParameters(track: face.track)
         trackParameters[face.track] = base
-        let parameters = base.jittered(frameIndex: frame.index, seed: options.seed, amount: options.jitter)
+        let parameters = base.jittered(
+          frameIndex: frame.index, seed: options.seed, amount: options.jitter, within: options.kind.bounds)
         if let result = SelfBlend.apply(to: planes, landmarks: face.shape.points, parameters: parameters) {
           planes = result.planes
           blended = true

@@ -1,4 +1,5 @@
 import SeamScanImaging
+import SeamScanRecords
 import Testing
 
 @testable import SeamScanForensics
@@ -19,6 +20,29 @@ import Testing
     var analyzer = SeamTrackAnalyzer()
     let cues = analyzer.analyze(frame: fake.planes, landmarks: head.landmarks, frameIndex: 0)!
     #expect(cues["head.nativeEnergy"]! < ScaleCueKnownAnswerTests.clean["head.nativeEnergy"]! - 0.4)
+  }
+
+  /// A generator fake's per-frame jitter keeps to the generator's own ranges: it moves each
+  /// parameter by at most its jitter step, and never pulls one into the self-blend ranges (a
+  /// mask edge at ρ 0.8 once became 0.85 and a feather of 0.3 became 0.25 at every frame).
+  @Test func jitterKeepsGeneratorParametersInTheirOwnRanges() {
+    let g = SelfBlendParameters.GeneratorRange.self
+    var outsideSelfBlendRanges = 0
+    for seed in UInt64(0)..<200 {
+      let base = SelfBlendParameters.generator(seed: seed)
+      let range = SelfBlendParameters.Range.self
+      if !range.maskEdgeRho.contains(base.maskEdgeRho) || !range.featherWidth.contains(base.featherWidth) {
+        outsideSelfBlendRanges += 1
+      }
+      for frame in 0..<3 {
+        let moved = base.jittered(frameIndex: frame, seed: seed, amount: 1, within: SynthesisKind.generator.bounds)
+        #expect(abs(moved.maskEdgeRho - base.maskEdgeRho) <= 0.02 + 1e-6, "seed \(seed)")
+        #expect(abs(moved.featherWidth - base.featherWidth) <= 0.02 + 1e-6, "seed \(seed)")
+        #expect(g.maskEdgeRho.contains(moved.maskEdgeRho) && g.featherWidth.contains(moved.featherWidth))
+        #expect(g.strength.contains(moved.strength) && g.sharpness.contains(moved.sharpness))
+      }
+    }
+    #expect(outsideSelfBlendRanges > 20, "the check needs generator values outside the self-blend ranges")
   }
 
   @Test func theAlignedBoxMaskCoversTheAlignmentSquare() {

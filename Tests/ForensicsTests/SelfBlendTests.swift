@@ -35,7 +35,7 @@ import Testing
     for seed in 0..<200 as Range<UInt64> {
       for p in [
         SelfBlendParameters.random(seed: seed),
-        SelfBlendParameters.random(seed: seed).jittered(frameIndex: 3, seed: seed, amount: 1),
+        SelfBlendParameters.random(seed: seed).jittered(frameIndex: 3, seed: seed, amount: 1, within: .selfBlend),
       ] {
         #expect(R.scale.contains(p.scale) && R.strength.contains(p.strength))
         #expect(R.maskEdgeRho.contains(p.maskEdgeRho) && R.featherWidth.contains(p.featherWidth))
@@ -59,9 +59,13 @@ import Testing
 
   @Test func jitterIsPerFrameDeterministicAndOptional() {
     let p = SelfBlendParameters.random(seed: 5)
-    #expect(p.jittered(frameIndex: 4, seed: 9, amount: 0) == p)
-    #expect(p.jittered(frameIndex: 4, seed: 9, amount: 1) == p.jittered(frameIndex: 4, seed: 9, amount: 1))
-    #expect(p.jittered(frameIndex: 4, seed: 9, amount: 1) != p.jittered(frameIndex: 5, seed: 9, amount: 1))
+    #expect(p.jittered(frameIndex: 4, seed: 9, amount: 0, within: .selfBlend) == p)
+    #expect(
+      p.jittered(frameIndex: 4, seed: 9, amount: 1, within: .selfBlend)
+        == p.jittered(frameIndex: 4, seed: 9, amount: 1, within: .selfBlend))
+    #expect(
+      p.jittered(frameIndex: 4, seed: 9, amount: 1, within: .selfBlend)
+        != p.jittered(frameIndex: 5, seed: 9, amount: 1, within: .selfBlend))
   }
 
   @Test func maskLiesInsideTheFaceRegionAndOnlyMaskedPixelsChange() {
