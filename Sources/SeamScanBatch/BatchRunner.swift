@@ -178,9 +178,8 @@ public struct BatchRunner: Sendable {
   private static func obstructed(_ input: ScanInput, sha256: String?, output name: String, in folder: OutputFolder)
     -> SummaryRow?
   {
-    guard let existing = FileSystem.status(folder.file(named: name), followLinks: false), existing.kind != .regular
-    else { return nil }
-    let message = "its output \(name) cannot be written: a \(existing.kind.noun) is there, which is never replaced"
+    guard let kind = AtomicFile.obstacle(at: folder.file(named: name)) else { return nil }
+    let message = "its output \(name) cannot be written: a \(kind.noun) is there, which is never replaced"
     StandardError.write("seamscan: \(input.path.display): \(message)\n")
     return SummaryRow(
       path: input.path.display, pathHex: input.path.hex, status: .failed, sha256: sha256, output: name,

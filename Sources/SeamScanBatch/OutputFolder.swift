@@ -103,7 +103,7 @@ final class OutputFolder {
 
     static func read(_ path: BytePath) -> Output? {
       guard let file = try? EvidenceFile(opening: path), file.size > 0 else { return nil }
-      let headLine = firstLine(of: file)
+      let headLine = FileLines(of: file).first(maximumLength: 16 << 20)
       let tail = file.read(at: max(0, file.size - (1 << 16)), count: 1 << 16)
       let tailLines = String(decoding: tail, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
       guard let headLine, let lastLine = tailLines.last else { return nil }
@@ -115,21 +115,6 @@ final class OutputFolder {
         output.error = error
       }
       return output
-    }
-
-    private static func firstLine(of file: EvidenceFile) -> String? {
-      var bytes: [UInt8] = []
-      var offset = 0
-      while offset < file.size, bytes.count < (16 << 20) {
-        let chunk = file.read(at: offset, count: 1 << 16)
-        guard !chunk.isEmpty else { return nil }
-        if let newline = chunk.firstIndex(of: 0x0A) {
-          return String(decoding: bytes + chunk[..<newline], as: UTF8.self)
-        }
-        bytes += chunk
-        offset += chunk.count
-      }
-      return nil
     }
   }
 

@@ -22,9 +22,7 @@ public final class AtomicFile {
   public init(destination: BytePath, replacing: Bool = true, temporarySuffix: String = "") throws(OutputError) {
     self.destination = destination
     self.replacing = replacing
-    if let existing = FileSystem.status(destination, followLinks: false) {
-      try Self.checkReplaceable(existing, at: destination, replacing: replacing)
-    }
+    try Self.checkReplaceable(destination, replacing: replacing)
     (temporary, output) = try Self.createLockedTemporary(for: destination, suffix: temporarySuffix)
     writer = JSONLinesWriter(output: output)
   }
@@ -67,9 +65,7 @@ public final class AtomicFile {
     do {
       try writer.flush()
       try output.synchronize()
-      if let existing = FileSystem.status(destination, followLinks: false) {
-        try Self.checkReplaceable(existing, at: destination, replacing: replacing)
-      }
+      try Self.checkReplaceable(destination, replacing: replacing)
       if replacing {
         try FileSystem.rename(temporary, to: destination)
       } else {
@@ -107,14 +103,22 @@ public final class AtomicFile {
     }
   }
 
-  private static func checkReplaceable(_ existing: FileStatus, at path: BytePath, replacing: Bool)
-    throws(OutputError)
-  {
-    guard existing.kind == .regular else {
-      throw OutputError(
-        target: path.display, errno: EEXIST, reason: "it is a \(existing.kind.noun), which is never replaced")
+  /// What holds `destination` that no write ever replaces (a folder, a FIFO, a device, a link);
+  /// nil when the name is free or names a regular file. Commands check it before any work.
+  public static func obstacle(at destination: BytePath) -> FileKind? {
+    guard let existing = FileSystem.status(destination, followLinks: false), existing.kind != .regular else {
+      return nil
     }
-    if !replacing { throw OutputError(target: path.display, errno: EEXIST) }
+    return existing.kind
+  }
+
+  private static func checkReplaceable(_ path: BytePath, replacing: Bool) throws(OutputError) {
+    if let kind = obstacle(at: path) {
+      throw OutputError(target: path.display, errno: EEXIST, reason: "it is a \(kind.noun), which is never replaced")
+    }
+    if !replacing, FileSystem.status(path, followLinks: false) != nil {
+      throw OutputError(target: path.display, errno: EEXIST)
+    }
   }
 }
 

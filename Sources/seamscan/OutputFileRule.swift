@@ -14,13 +14,11 @@ struct OutputFileRule {
   /// Refuses `destination` before any work is done, and removes what killed writes left in its folder.
   func prepare(_ destination: BytePath) throws(OutputRefusal) {
     AtomicFile.removeLeftovers(in: destination.parent)
-    guard let existing = FileSystem.status(destination, followLinks: false) else { return }
     let path = destination.display
-    guard existing.kind == .regular else {
-      throw OutputRefusal(
-        description: "\(path) is a \(existing.kind.noun), which \(command) never replaces, even with --force")
+    if let kind = AtomicFile.obstacle(at: destination) {
+      throw OutputRefusal(description: "\(path) is a \(kind.noun), which \(command) never replaces, even with --force")
     }
-    if force { return }
+    guard let existing = FileSystem.status(destination, followLinks: false), !force else { return }
     let isInput = FileSystem.status(input, followLinks: true).map { existing.isSameFile(as: $0) } ?? false
     throw OutputRefusal(
       description: isInput
