@@ -34,7 +34,7 @@ def pooled_figures(evaluations, condition, rounds=200, seed=0):
     """Per fake kind and pooled, AUC over every scored held-out fold together, with a 95%
     interval from resampling *source files* (crops of one source are not independent)."""
     from .training import MATCHED_REAL
-    from sklearn.metrics import roc_auc_score
+    from seamscan_data import auc as roc_auc
     rows = []
     for evaluation in evaluations:
         for item, value in zip(evaluation["items"], evaluation["conditions"][condition]["scores"]):
@@ -50,9 +50,7 @@ def pooled_figures(evaluations, condition, rounds=200, seed=0):
         real_kinds = ("real-lossless", "real-chain") if kind == "pooled" else (MATCHED_REAL.get(kind, "real-chain"),)
         reals = [v for _, label, k, v in selected if k in real_kinds]
         fakes = [v for _, label, k, v in selected if label == "fake" and (kind == "pooled" or k == kind)]
-        if not reals or not fakes:
-            return None, len(fakes)
-        return float(roc_auc_score([0] * len(reals) + [1] * len(fakes), reals + fakes)), len(fakes)
+        return roc_auc(fakes, reals), len(fakes)
 
     samples = [[row for name in rng.choice(names, len(names)) for row in by_source[name]] for _ in range(rounds)]
     figures = {}

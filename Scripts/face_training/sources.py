@@ -12,17 +12,12 @@ import csv
 import hashlib
 import os
 
+# Scripts/ is on the path (train-face-model puts it there): the helpers every script shares.
+from seamscan_data import sha256  # noqa: F401  (the manifest's hashes, used by train-face-model)
+
 VIDEO_EXTENSIONS = (".mp4", ".mov", ".mkv", ".webm", ".avi", ".mpg")
 PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".webp")
 FORBIDDEN = ("dev-media", "dev-stills")
-
-
-def sha256(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as file:
-        for block in iter(lambda: file.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _manifest_repos(folder):
