@@ -46,77 +46,6 @@ public struct SelfBlendParameters: Sendable, Equatable {
     self.mask = mask
   }
 
-  /// The ranges ``random(seed:)`` draws from.
-  public enum Range {
-    public static let scale: ClosedRange<Float> = 0.95...1.05
-    public static let translation: Float = 0.02
-    public static let lumaOffset: Float = 12
-    public static let chromaOffset: Float = 6
-    public static let sharpness: ClosedRange<Float> = -1...1
-    public static let maskEdgeRho: ClosedRange<Float> = 0.85...1.1
-    public static let featherWidth: ClosedRange<Float> = 0.04...0.25
-    public static let strength: ClosedRange<Float> = 0.5...1
-  }
-
-  /// Least share of its range that the brightness, colour and sharpness changes take:
-  /// a uniform draw around zero would make many "fakes" that carry no evidence at all,
-  /// which teaches the scorer noise.
-  public static let minimumChangeShare: Float = 0.3
-
-  /// Parameters drawn from ``Range``, fixed by `seed`. Brightness, colour and
-  /// sharpness changes have a random sign and at least ``minimumChangeShare`` of their range.
-  public static func random(seed: UInt64) -> SelfBlendParameters {
-    var rng = SplitMix64(seed: seed)
-    let least = minimumChangeShare
-    return SelfBlendParameters(
-      scale: rng.uniform(Range.scale),
-      translation: SIMD2(rng.symmetric(Range.translation), rng.symmetric(Range.translation)),
-      lumaOffset: rng.signed(Range.lumaOffset, leastShare: least),
-      cbOffset: rng.signed(Range.chromaOffset, leastShare: least),
-      crOffset: rng.signed(Range.chromaOffset, leastShare: least),
-      sharpness: rng.signed(Range.sharpness.upperBound, leastShare: least),
-      maskEdgeRho: rng.uniform(Range.maskEdgeRho),
-      featherWidth: rng.uniform(Range.featherWidth),
-      strength: rng.uniform(Range.strength))
-  }
-
-  /// Ranges of ``generator(seed:)``, which imitates a one-shot swapper rather than a self-blend.
-  public enum GeneratorRange {
-    /// A generator's crop lands where the face is: the copy barely moves.
-    public static let scale: ClosedRange<Float> = 0.99...1.01
-    public static let translation: Float = 0.005
-    /// Aligned face size over generator size: real tools' 128-320 px output pasted onto faces 1.3-3.5 times larger.
-    public static let bottleneckFactor: ClosedRange<Float> = 1.3...3.5
-    public static let sharpness: ClosedRange<Float> = -1...0.6
-    public static let lumaOffset: Float = 6
-    public static let chromaOffset: Float = 4
-    public static let maskEdgeRho: ClosedRange<Float> = 0.8...1.05
-    public static let featherWidth: ClosedRange<Float> = 0.05...0.3
-    public static let strength: ClosedRange<Float> = 0.85...1
-  }
-
-  /// A generator emulation fixed by `seed`: the face re-rendered through a generator
-  /// grid 1.3-3.5 times coarser than the face, smoothed as GANs render or sharpened as face enhancers do, colour
-  /// exactly matched half the time (as colour transfer leaves it) and slightly off
-  /// otherwise, pasted through the hull or the aligned box.
-  public static func generator(seed: UInt64) -> SelfBlendParameters {
-    var rng = SplitMix64(seed: seed)
-    let g = GeneratorRange.self
-    let matched = rng.nextUnit() < 0.5
-    return SelfBlendParameters(
-      scale: rng.uniform(g.scale),
-      translation: SIMD2(rng.symmetric(g.translation), rng.symmetric(g.translation)),
-      lumaOffset: matched ? 0 : rng.symmetric(g.lumaOffset),
-      cbOffset: matched ? 0 : rng.symmetric(g.chromaOffset),
-      crOffset: matched ? 0 : rng.symmetric(g.chromaOffset),
-      sharpness: rng.uniform(g.sharpness),
-      maskEdgeRho: rng.uniform(g.maskEdgeRho),
-      featherWidth: rng.uniform(g.featherWidth),
-      strength: rng.uniform(g.strength),
-      bottleneckFactor: rng.uniform(g.bottleneckFactor),
-      mask: rng.nextUnit() < 0.5 ? .hull : .alignedBox)
-  }
-
   /// The ranges one kind of fake draws its parameters from, which its per-frame jitter keeps to.
   public struct Bounds: Sendable, Equatable {
     public var scale: ClosedRange<Float>
@@ -130,16 +59,63 @@ public struct SelfBlendParameters: Sendable, Equatable {
 
     /// ``random(seed:)``'s ranges.
     public static let selfBlend = Bounds(
-      scale: Range.scale, translation: Range.translation, lumaOffset: Range.lumaOffset,
-      chromaOffset: Range.chromaOffset, sharpness: Range.sharpness, maskEdgeRho: Range.maskEdgeRho,
-      featherWidth: Range.featherWidth, strength: Range.strength)
+      scale: 0.95...1.05, translation: 0.02, lumaOffset: 12, chromaOffset: 6, sharpness: -1...1,
+      maskEdgeRho: 0.85...1.1, featherWidth: 0.04...0.25, strength: 0.5...1)
 
-    /// ``generator(seed:)``'s ranges.
+    /// ``generator(seed:)``'s ranges, which imitate a one-shot swapper rather than a self-blend:
+    /// a generator's crop lands where the face is, so the copy barely moves.
     public static let generator = Bounds(
-      scale: GeneratorRange.scale, translation: GeneratorRange.translation, lumaOffset: GeneratorRange.lumaOffset,
-      chromaOffset: GeneratorRange.chromaOffset, sharpness: GeneratorRange.sharpness,
-      maskEdgeRho: GeneratorRange.maskEdgeRho, featherWidth: GeneratorRange.featherWidth,
-      strength: GeneratorRange.strength)
+      scale: 0.99...1.01, translation: 0.005, lumaOffset: 6, chromaOffset: 4, sharpness: -1...0.6,
+      maskEdgeRho: 0.8...1.05, featherWidth: 0.05...0.3, strength: 0.85...1)
+  }
+
+  /// Least share of its range that the brightness, colour and sharpness changes take:
+  /// a uniform draw around zero would make many "fakes" that carry no evidence at all,
+  /// which teaches the scorer noise.
+  public static let minimumChangeShare: Float = 0.3
+
+  /// Parameters drawn from ``Bounds/selfBlend``, fixed by `seed`. Brightness, colour and
+  /// sharpness changes have a random sign and at least ``minimumChangeShare`` of their range.
+  public static func random(seed: UInt64) -> SelfBlendParameters {
+    var rng = SplitMix64(seed: seed)
+    let least = minimumChangeShare
+    let r = Bounds.selfBlend
+    return SelfBlendParameters(
+      scale: rng.uniform(r.scale),
+      translation: SIMD2(rng.symmetric(r.translation), rng.symmetric(r.translation)),
+      lumaOffset: rng.signed(r.lumaOffset, leastShare: least),
+      cbOffset: rng.signed(r.chromaOffset, leastShare: least),
+      crOffset: rng.signed(r.chromaOffset, leastShare: least),
+      sharpness: rng.signed(r.sharpness.upperBound, leastShare: least),
+      maskEdgeRho: rng.uniform(r.maskEdgeRho),
+      featherWidth: rng.uniform(r.featherWidth),
+      strength: rng.uniform(r.strength))
+  }
+
+  /// Aligned face size over generator size in ``generator(seed:)``: real tools' 128-320 px
+  /// output pasted onto faces 1.3-3.5 times larger.
+  public static let generatorBottleneckFactor: ClosedRange<Float> = 1.3...3.5
+
+  /// A generator emulation fixed by `seed`: the face re-rendered through a generator
+  /// grid 1.3-3.5 times coarser than the face, smoothed as GANs render or sharpened as face enhancers do, colour
+  /// exactly matched half the time (as colour transfer leaves it) and slightly off
+  /// otherwise, pasted through the hull or the aligned box.
+  public static func generator(seed: UInt64) -> SelfBlendParameters {
+    var rng = SplitMix64(seed: seed)
+    let g = Bounds.generator
+    let matched = rng.nextUnit() < 0.5
+    return SelfBlendParameters(
+      scale: rng.uniform(g.scale),
+      translation: SIMD2(rng.symmetric(g.translation), rng.symmetric(g.translation)),
+      lumaOffset: matched ? 0 : rng.symmetric(g.lumaOffset),
+      cbOffset: matched ? 0 : rng.symmetric(g.chromaOffset),
+      crOffset: matched ? 0 : rng.symmetric(g.chromaOffset),
+      sharpness: rng.uniform(g.sharpness),
+      maskEdgeRho: rng.uniform(g.maskEdgeRho),
+      featherWidth: rng.uniform(g.featherWidth),
+      strength: rng.uniform(g.strength),
+      bottleneckFactor: rng.uniform(generatorBottleneckFactor),
+      mask: rng.nextUnit() < 0.5 ? .hull : .alignedBox)
   }
 
   /// A per-frame variant for temporal flicker: every parameter moves by up to

@@ -10,7 +10,7 @@ import Testing
     let a = SelfBlendParameters.generator(seed: 9)
     let b = SelfBlendParameters.generator(seed: 9)
     #expect(a == b)
-    #expect(SelfBlendParameters.GeneratorRange.bottleneckFactor.contains(a.bottleneckFactor))
+    #expect(SelfBlendParameters.generatorBottleneckFactor.contains(a.bottleneckFactor))
     let head = LargeHead(bottleneck: nil)
     var parameters = a
     parameters.bottleneckFactor = 3
@@ -26,11 +26,11 @@ import Testing
   /// parameter by at most its jitter step, and never pulls one into the self-blend ranges (a
   /// mask edge at ρ 0.8 once became 0.85 and a feather of 0.3 became 0.25 at every frame).
   @Test func jitterKeepsGeneratorParametersInTheirOwnRanges() {
-    let g = SelfBlendParameters.GeneratorRange.self
+    let g = SelfBlendParameters.Bounds.generator
     var outsideSelfBlendRanges = 0
     for seed in UInt64(0)..<200 {
       let base = SelfBlendParameters.generator(seed: seed)
-      let range = SelfBlendParameters.Range.self
+      let range = SelfBlendParameters.Bounds.selfBlend
       if !range.maskEdgeRho.contains(base.maskEdgeRho) || !range.featherWidth.contains(base.featherWidth) {
         outsideSelfBlendRanges += 1
       }

@@ -31,27 +31,27 @@ import Testing
   }
 
   @Test func randomParametersStayInTheirRanges() {
-    typealias R = SelfBlendParameters.Range
+    let bounds = SelfBlendParameters.Bounds.selfBlend
     for seed in 0..<200 as Range<UInt64> {
       for p in [
         SelfBlendParameters.random(seed: seed),
         SelfBlendParameters.random(seed: seed).jittered(frameIndex: 3, seed: seed, amount: 1, within: .selfBlend),
       ] {
-        #expect(R.scale.contains(p.scale) && R.strength.contains(p.strength))
-        #expect(R.maskEdgeRho.contains(p.maskEdgeRho) && R.featherWidth.contains(p.featherWidth))
-        #expect(abs(p.translation.x) <= R.translation && abs(p.lumaOffset) <= R.lumaOffset)
+        #expect(bounds.scale.contains(p.scale) && bounds.strength.contains(p.strength))
+        #expect(bounds.maskEdgeRho.contains(p.maskEdgeRho) && bounds.featherWidth.contains(p.featherWidth))
+        #expect(abs(p.translation.x) <= bounds.translation && abs(p.lumaOffset) <= bounds.lumaOffset)
       }
     }
   }
 
   @Test func everyRandomBlendCarriesEvidence() {
-    typealias R = SelfBlendParameters.Range
+    let bounds = SelfBlendParameters.Bounds.selfBlend
     let least = SelfBlendParameters.minimumChangeShare
     var signs = Set<Bool>()
     for seed in 0..<200 as Range<UInt64> {
       let p = SelfBlendParameters.random(seed: seed)
-      #expect(abs(p.lumaOffset) >= least * R.lumaOffset && abs(p.cbOffset) >= least * R.chromaOffset)
-      #expect(abs(p.crOffset) >= least * R.chromaOffset && abs(p.sharpness) >= least * R.sharpness.upperBound)
+      #expect(abs(p.lumaOffset) >= least * bounds.lumaOffset && abs(p.cbOffset) >= least * bounds.chromaOffset)
+      #expect(abs(p.crOffset) >= least * bounds.chromaOffset && abs(p.sharpness) >= least * bounds.sharpness.upperBound)
       signs.insert(p.lumaOffset > 0)
     }
     #expect(signs.count == 2, "both brighter and darker faces")
