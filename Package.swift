@@ -61,7 +61,7 @@ let package = Package(
       name: "SeamScanAnalysis",
       dependencies: [
         "SeamScanImaging", "SeamScanConcurrency", "SeamScanRecords", "SeamScanMedia", "SeamScanFaces",
-        "SeamScanForensics",
+        "SeamScanForensics", "SeamScanNetwork",
       ]),
     // Batches: inputs, output folders, atomic files, resume, progress.
     .target(
@@ -82,7 +82,8 @@ let package = Package(
       dependencies: [
         "SeamScanRecords", "SeamScanMedia", "SeamScanFaces", "SeamScanSynthesis", "SeamScanAnalysis", "SeamScanBatch",
         "SeamScanReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
+      ],
+      resources: [.copy("Resources/face-network.seamnet")]),
 
     // Helpers shared by the test targets: generating media with the ffmpeg tool, running the binary.
     .target(name: "SeamScanTestSupport", dependencies: ["SeamScanRecords"], path: "Tests/TestSupport"),
@@ -99,6 +100,7 @@ let package = Package(
       dependencies: ["SeamScanForensics", "SeamScanSynthesis", "SeamScanImaging", "SeamScanRecords"]),
     .testTarget(name: "NetworkTests", dependencies: ["SeamScanNetwork"], resources: [.copy("Fixtures")]),
     .testTarget(name: "BatchTests", dependencies: ["SeamScanBatch", "SeamScanRecords"]),
+    .testTarget(name: "AnalysisTests", dependencies: ["SeamScanAnalysis", "SeamScanImaging", "SeamScanNetwork"]),
     .testTarget(
       name: "ReportTests",
       dependencies: [

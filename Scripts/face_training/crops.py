@@ -24,7 +24,7 @@ from .sources import stable_draw
 
 MAX_FRAMES = 48
 MAX_FACES_PER_FRAME = 4
-CROPS_VERSION = 1  # bump when what a source's crops are changes, so caches are remade
+CROPS_VERSION = 2  # bump when what a source's crops are changes, so caches are remade
 # (kind argument for synth, generator size or None, label used in figures)
 SYNTH_KINDS = [
     ("self-blend", None, "synth-self-blend"),
@@ -44,7 +44,7 @@ def _scale_filter(side):
     return ["-vf", f"scale='if(gt(iw,ih),min({side},iw),-2)':'if(gt(iw,ih),-2,min({side},ih))'"] if side else []
 
 
-def _encode_video(source, target, side, crf, frames):
+def encode_video(source, target, side, crf, frames):
     _run(["ffmpeg", "-v", "error", "-y", "-i", source, "-map", "0:v:0", "-frames:v", str(frames)] + _scale_filter(side) +
          ["-c:v", "libx264", "-crf", str(crf), "-preset", "veryfast", "-pix_fmt", "yuv420p", target])
 
@@ -57,7 +57,7 @@ def _extract_frames(video, indices, pattern):
     return [p for p in paths if os.path.exists(p)]
 
 
-def _encode_photo(source, target, side, quality):
+def encode_photo(source, target, side, quality):
     """A photo's chain: downscale to at most `side` px (0: native), then JPEG at `quality`."""
     image = Image.open(source).convert("RGB")
     if side and max(image.size) > side:
@@ -112,14 +112,14 @@ def make_source_crops(binary, work, source, frames_per_clip, variants):
     try:
         if source["kind"] == "video":
             lossless = os.path.join(folder, "real-c12.mp4")
-            _encode_video(source["path"], lossless, 0, 12, MAX_FRAMES)
+            encode_video(source["path"], lossless, 0, 12, MAX_FRAMES)
             step = max(1, MAX_FRAMES // max(1, frames_per_clip))
             indices = [stable_draw(f"{name}:frame{k}", 0, step - 1) + k * step for k in range(frames_per_clip)]
             base_frames = _extract_frames(lossless, indices, os.path.join(folder, "base-%02d.png"))
         else:
             indices = [0]
             base_frames = [os.path.join(folder, "base-01.png")]
-            _encode_photo(source["path"], base_frames[0], 0, 0)
+            encode_photo(source["path"], base_frames[0], 0, 0)
         for k, picture in enumerate(base_frames):
             for crop in _faces(binary, picture, os.path.join(folder, "base", str(k)))[:MAX_FACES_PER_FRAME]:
                 add(crop, "real", "real-lossless", None, "crf 12" if source["kind"] == "video" else "lossless")
@@ -141,8 +141,8 @@ def make_source_crops(binary, work, source, frames_per_clip, variants):
                     fake_lossless = os.path.join(vdir, "fake-c12.mp4")
                     _run(synth + ["--crf", "12", "--max-frames", str(MAX_FRAMES), source["path"], "--output", fake_lossless])
                     real_video, fake_video = os.path.join(vdir, "real.mp4"), os.path.join(vdir, "fake.mp4")
-                    _encode_video(lossless, real_video, side, crf, MAX_FRAMES)
-                    _encode_video(fake_lossless, fake_video, side, crf, MAX_FRAMES)
+                    encode_video(lossless, real_video, side, crf, MAX_FRAMES)
+                    encode_video(fake_lossless, fake_video, side, crf, MAX_FRAMES)
                     real_pictures = _extract_frames(real_video, indices, os.path.join(vdir, "real-%02d.png"))
                     fake_pictures = _extract_frames(fake_video, indices, os.path.join(vdir, "fake-%02d.png"))
                     chain = f"{label} seed {seed}; x264 crf {crf}, side {side or 'native'}"
@@ -151,8 +151,8 @@ def make_source_crops(binary, work, source, frames_per_clip, variants):
                     fake_lossless = os.path.join(vdir, "fake.png")
                     _run(synth + [base_frames[0], "--output", fake_lossless])
                     real_pictures, fake_pictures = [os.path.join(vdir, "real.jpg")], [os.path.join(vdir, "fake.jpg")]
-                    _encode_photo(base_frames[0], real_pictures[0], side, quality)
-                    _encode_photo(fake_lossless, fake_pictures[0], side, quality)
+                    encode_photo(base_frames[0], real_pictures[0], side, quality)
+                    encode_photo(fake_lossless, fake_pictures[0], side, quality)
                     chain = f"{label} seed {seed}; jpeg q{quality}, side {side or 'native'}"
                 add_pairs(os.path.join(vdir, "real"), os.path.join(vdir, "fake"), real_pictures, fake_pictures, label, chain)
             except subprocess.CalledProcessError as error:

@@ -1,13 +1,19 @@
-"""The face network: MesoNet-4-sized (Afchar et al. 2018), ~16k parameters at 128 px input
-and ~28k at 256, built only from layers the Swift side runs (convolution + batch norm, ReLU,
-max pooling, dense), plus a training-only head that predicts the blend mask from the
+"""The face network: a MesoNet-4-sized trunk (Afchar et al. 2018), ~7k parameters at width 8,
+built only from layers the Swift side runs (convolution + batch norm, ReLU, max pooling, global
+average pooling, dense), plus a training-only head that predicts the blend mask from the
 stride-4 features (Face X-ray's idea: supervise *where* the face was pasted, so the trunk
 learns blending boundaries rather than identity or compression). `exportable()` drops the
 mask head and returns the nn.Sequential that face_network_format.write_network writes.
+
+The classifier reads the trunk's features averaged over the face (global average pooling)
+through one dense layer. MesoNet's own head (flatten, dropout 0.5, dense 16, ReLU, dropout,
+dense 1) collapsed in our first runs: after 5 epochs 15 of its 16 hidden units were dead and
+every face got the same score (loss 0.693, chance).
 """
 import torch
 from torch import nn
 
+VERSION = 2  # bump when the architecture changes, so training runs never resume an older one
 MEAN = [128.0, 128.0, 128.0]  # input normalisation on the 0-255 scale, as the .seamnet header stores it
 STD = [64.0, 64.0, 64.0]
 
@@ -23,9 +29,7 @@ class FaceNet(nn.Module):
         self.side = side
         self.early = nn.Sequential(*_block(3, width, 3, 2), *_block(width, width, 5, 2))
         self.late = nn.Sequential(*_block(width, 2 * width, 5, 2), *_block(2 * width, 2 * width, 5, 4))
-        features = 2 * width * (side // 32) ** 2
-        self.classifier = nn.Sequential(nn.Flatten(), nn.Dropout(0.5), nn.Linear(features, 16), nn.ReLU(),
-                                        nn.Dropout(0.5), nn.Linear(16, 1))
+        self.classifier = nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(2 * width, 1))
         self.mask_head = nn.Conv2d(width, 1, 3, padding=1)  # training only: blend mask at side/4
 
     def forward(self, x):
@@ -42,9 +46,9 @@ def parameter_count(model):
     return sum(p.numel() for name, p in model.named_parameters() if not name.startswith("mask_head"))
 
 
-def normalise(batch_uint8):
-    """N×H×W×3 uint8 numpy → normalised float tensor N×3×H×W."""
-    x = torch.from_numpy(batch_uint8).permute(0, 3, 1, 2).float()
+def normalise(batch):
+    """N×H×W×3 numpy on the 0-255 scale → normalised float tensor N×3×H×W."""
+    x = torch.from_numpy(batch).permute(0, 3, 1, 2).float()
     mean = torch.tensor(MEAN).view(1, 3, 1, 1)
     std = torch.tensor(STD).view(1, 3, 1, 1)
     return (x - mean) / std

@@ -86,11 +86,11 @@ def write_card(path, *, command, counts, config, sources, manifests, evaluations
                   "not a measure of the method: too few crops, too few steps.", ""]
     lines += ["## Command", "", "```sh", command, "```", "",
               "## Model", "",
-              f"- MesoNet-4-sized CNN, input {config['side']} px, width {config['width']}: {parameters} exported parameters "
-              f"(the blend-mask head is training only)",
+              f"- MesoNet-4-sized convolutional trunk with a global-average-pooled dense head, input {config['side']} px, "
+              f"width {config['width']}: {parameters} exported parameters (the blend-mask head is training only)",
               f"- weights: `{weights}`" + (f", SHA-256 `{weights_sha256}`" if weights_sha256 else ""),
               f"- trained on {_cpu()}, {torch.get_num_threads()} thread(s), PyTorch {torch.__version__}, "
-              f"under nice 19, seed {config['seed']}",
+              f"seed {config['seed']}",
               f"- settings: {json.dumps(config, sort_keys=True)}", "",
               "## Held-out figures (identity folds)", "",
               "Crop-level ROC AUC of fakes against held-out real crops of the same compression "
@@ -131,7 +131,9 @@ def write_card(path, *, command, counts, config, sources, manifests, evaluations
               "Folder manifests: " + ", ".join(f"`{name}` SHA-256 `{digest}`" for name, digest in manifests.items()), "",
               "| source | identity group | fold | crops | SHA-256 |", "|---|---|---|---|---|"]
     for source in sources:
-        lines.append(f"| {source['folder']}/{source['relative']} | {source['group']} | {source['fold']} | "
+        # train-real-3 is personal data: its file names hold people's names, so only the hash is listed
+        name = "(personal data: see its manifest)" if source["folder"] == "train-real-3" else source["relative"]
+        lines.append(f"| {source['folder']}/{name} | {source['group']} | {source['fold']} | "
                      f"{source['crops']} | `{source['sha256']}` |")
     with open(path, "w") as file:
         file.write("\n".join(lines) + "\n")

@@ -43,8 +43,13 @@ class Pool:
         return np.asarray(self.rr_masks[index - self.offset])
 
 
-def _resize(image, side):
-    return image if image.shape[0] == side else np.asarray(Image.fromarray(image).resize((side, side), Image.BILINEAR))
+def network_input(image, side):
+    """A 256-px crop as the network reads it: each value the mean of its (256/side)² pixels, as
+    the scan's FaceNetworkKit.boxAveraged computes it (float32, H×W×3)."""
+    factor = image.shape[0] // side
+    if factor * side != image.shape[0]:
+        raise ValueError(f"the network side {side} must divide the crop side {image.shape[0]}")
+    return image.reshape(side, factor, side, factor, 3).mean(axis=(1, 3)).astype(np.float32)
 
 
 def _jpeg(image, quality):
@@ -67,7 +72,7 @@ def augment_pair(real, fake, mask, rng, side):
                            .resize((image.shape[1], image.shape[0]), Image.BILINEAR))
         if quality:
             image = _jpeg(image, quality)
-        out.append(_resize(image, side))
+        out.append(network_input(image, side))
     if flip:
         mask = mask[:, ::-1]
     return out[0], out[1], np.ascontiguousarray(mask)
@@ -155,7 +160,7 @@ def score(model, pool, indices, side, quality=None, batch=64):
                 image = pool.image(index)
                 if quality:
                     image = _jpeg(image, quality)
-                images.append(_resize(image, side))
+                images.append(network_input(image, side))
             logits, _ = model(network.normalise(np.stack(images)))
             out.extend(torch.sigmoid(logits).tolist())
     return out

@@ -10,6 +10,10 @@ public struct FaceSnapshot {
   public let record: FacesRecord
   private let path: BytePath
   private let decode: DecodeOptions
+  /// The frame as the scan decodes it, with its picture: crops are cut from it as the scan cuts them.
+  private let analysedFrame: DecodedFrame
+  /// Each face's landmarks in analysis pixels, by public track id.
+  private let analysisShapes: [(track: Int, points: [SIMD2<Float>])]
 
   /// Runs the tracker over frames `0...frameIndex` (tracks depend on history), and over the
   /// frames after it that decide whether its new tracks are faces, as a scan does.
@@ -39,6 +43,8 @@ public struct FaceSnapshot {
     guard let snapshot, let size = snapshot.analysisSize else {
       throw Self.missingFrame(frameIndex, path: path, reader: reader, decode: decode)
     }
+    analysedFrame = snapshot.frame
+    analysisShapes = snapshot.faces.map { ($0.face.track, $0.face.shape.points) }
     let scale = DisplayScale(analysisWidth: size.width, analysisHeight: size.height, display: reader.info.displaySize)
     self.path = path
     var fullFrame = decode
@@ -75,22 +81,15 @@ public struct FaceSnapshot {
     return planes
   }
 
-  /// Each face's landmarks in display pixels, by track.
-  private var landmarksByTrack: [(track: Int, points: [SIMD2<Float>])] {
-    record.faces.compactMap { face in
-      guard let landmarks = face.landmarks, landmarks.count == 68 else { return nil }
-      return (face.track, landmarks.map { SIMD2(Float($0[0]), Float($0[1])) })
-    }
-  }
-
-  /// Each face as the cues see it: an aligned crop from the full-resolution frame, as PNG,
-  /// with its track and the full-resolution pixels per template unit.
-  public func alignedCropPNGs() throws -> [(track: Int, pixelsPerUnit: Float, png: Data)] {
-    let planes = try fullResolutionPlanes()
-    return try landmarksByTrack.compactMap { face in
+  /// Each face as the cues and the face network see it: an aligned crop cut as the scan cuts
+  /// it (``AlignedCrop/sample(_:detail:alignment:size:)``), as PNG, with its track.
+  public func alignedCropPNGs() throws -> [(track: Int, png: Data)] {
+    guard let planes = analysedFrame.planes() else { throw MediaError.noFrames(path: path.display) }
+    let detail = analysedFrame.detail
+    return try analysisShapes.compactMap { face -> (track: Int, png: Data)? in
       guard let alignment = FaceAlignment(landmarks: face.points) else { return nil }
-      let crop = AlignedCrop.sample(planes, alignment: alignment)
-      return (face.track, alignment.pixelsPerUnit, try PNGEncoder.encode(RGBImage(crop)))
+      let crop = AlignedCrop.sample(planes, detail: detail, alignment: alignment)
+      return (face.track, try PNGEncoder.encode(RGBImage(crop)))
     }
   }
 

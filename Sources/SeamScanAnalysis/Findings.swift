@@ -11,9 +11,18 @@ public struct AnalysedFace: Sendable {
   public var score: SeamScore?
   /// Why this face's score does not count; nil when it counts or there is no score.
   public var exclusion: FaceExclusion?
+  /// The face network's reading; nil when the network is off.
+  public var network: NetworkReading?
 
   /// Whether the face's score sets the frame's and the video's score.
   public var counts: Bool { score != nil && exclusion == nil }
+}
+
+/// What the face network said about a face on one frame.
+public enum NetworkReading: Sendable, Equatable {
+  /// Not this frame of the track (the cadence), or no alignment from its landmarks: no fused score.
+  case notRun
+  case probability(Float)
 }
 
 /// What analysis found in one frame.

@@ -17,7 +17,12 @@ enum RecordMapping {
       displayWidth: display.width, displayHeight: display.height, rotation: info.rotationDegrees,
       colorRange: info.colorRange, fps: info.frameRate?.value, duration: info.duration,
       nbFrames: info.declaredFrameCount, options: options(settings, faces: faces, scoring: scoring),
-      models: faces?.modelRecords ?? [])
+      models: models(faces: faces, scoring: scoring))
+  }
+
+  /// Every model file the scan read, with its SHA-256: the face models, then the face network.
+  static func models(faces: FaceKit?, scoring: ScoringKit?) -> [ModelFileRecord] {
+    (faces?.modelRecords ?? []) + (scoring?.network.map { [$0.record] } ?? [])
   }
 
   static func options(_ settings: ScanSettings, faces: FaceKit?, scoring: ScoringKit?) -> ScanOptions {
@@ -50,17 +55,24 @@ enum RecordMapping {
         ? FaceEvidence(
           alignedSize: analysed.alignedSize, score: analysed.score.map { Double($0.probability) },
           excluded: analysed.exclusion, bias: analysed.score.map { Double($0.bias) },
-          cues: analysed.cues.map { cueTable($0, score: analysed.score) }) : nil)
+          cues: analysed.cues.map { cueTable($0, network: analysed.network, score: analysed.score) }) : nil)
   }
 
-  /// Every cue's value, and for the cues the model uses, its contribution to the logit.
-  static func cueTable(_ cues: SeamCueVector, score: SeamScore?) -> CueTable {
+  /// Every cue's value, then the face network's reading when it is on (null where it did not
+  /// run), and for what the model uses, its contribution to the logit.
+  static func cueTable(_ cues: SeamCueVector, network: NetworkReading?, score: SeamScore?) -> CueTable {
     var contributions: [String: Float] = [:]
     for entry in score?.contributions ?? [] { contributions[entry.name] = entry.contribution }
+    var named = cues.named.map { ($0.name, $0.value.isFinite ? $0.value : nil) }
+    if let network {
+      var probability: Float?
+      if case .probability(let value) = network { probability = value }
+      named.append((ScoreFusion.networkCueName, probability))
+    }
     return CueTable(
-      cues.named.map { name, value in
+      named.map { name, value in
         CueTable.Entry(
-          name: name, value: value.isFinite ? Double(value) : nil, contribution: contributions[name].map { Double($0) })
+          name: name, value: value.map { Double($0) }, contribution: contributions[name].map { Double($0) })
       })
   }
 

@@ -76,7 +76,7 @@ public struct VideoScanner: Sendable {
   public var recordOptions: ScanOptions { RecordMapping.options(settings, faces: faces, scoring: scoring) }
 
   /// The `models` list this scanner writes in video records.
-  public var modelRecords: [ModelFileRecord] { faces?.modelRecords ?? [] }
+  public var modelRecords: [ModelFileRecord] { RecordMapping.models(faces: faces, scoring: scoring) }
 
   /// Scans an opened input; problems with the input become records. Output errors are thrown,
   /// and `CancellationError` when the task was cancelled before the input was finished.
@@ -118,7 +118,7 @@ public struct VideoScanner: Sendable {
     let tracker = faces?.makeTracker()
     let preparation = FramePreparation(tracker: tracker, wantsDetail: measuresCues)
     var faceStage = tracker.map(FaceStage.init)
-    var cueStage = measuresCues ? CueStage(mode: mode) : nil
+    var cueStage = measuresCues ? CueStage(mode: mode, network: scoring?.network) : nil
     var accumulator = VerdictAccumulator(scoring: scoring.flatMap { kit in mode.map { ($0, kit.aggregation) } })
     let display = reader.info.displaySize
     let landmarks = settings.includeLandmarks

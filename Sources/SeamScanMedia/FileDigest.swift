@@ -1,3 +1,5 @@
+import Crypto
+import Foundation
 import SeamScanRecords
 
 /// SHA-256 and size of an evidence file, read once, read-only.
@@ -10,6 +12,11 @@ public struct FileDigest: Sendable, Equatable {
   public init(sha256: String, size: Int) {
     self.sha256 = sha256
     self.size = size
+  }
+
+  /// The digest of bytes already read: a model file is hashed from the very bytes that are parsed.
+  public init(of bytes: Data) {
+    self.init(sha256: SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined(), size: bytes.count)
   }
 
   /// Returns nil where the file cannot be opened for reading, is not a regular file, or a read fails.

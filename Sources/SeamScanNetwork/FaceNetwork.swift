@@ -3,9 +3,6 @@
 /// The same input gives bit-identical output on every run and machine thread count: each
 /// layer sums its terms in one fixed order and nothing is split across threads. Callers run
 /// several faces at once by calling `run` concurrently; the network is immutable.
-///
-/// Not yet used by `seamscan scan`: this is the inference core that issue 16's trained face
-/// model will run on.
 public struct FaceNetwork: Sendable, Equatable {
   public let input: InputNormalisation
   public let layers: [Layer]

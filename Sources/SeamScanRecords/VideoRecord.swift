@@ -216,15 +216,61 @@ public struct ScoringOptions: Codable, Sendable, Equatable {
   public var still: ScoringModeOptions
   public var aggregation: String
   public var minimumConfidence: Double
+  /// The learned face model's cadence and input, or `false` when it is off.
+  public var network: Switchable<NetworkOptions>
 
   public init(
-    cues: String, video: ScoringModeOptions, still: ScoringModeOptions, aggregation: String, minimumConfidence: Double
+    cues: String, video: ScoringModeOptions, still: ScoringModeOptions, aggregation: String, minimumConfidence: Double,
+    network: Switchable<NetworkOptions>
   ) {
     self.cues = cues
     self.video = video
     self.still = still
     self.aggregation = aggregation
     self.minimumConfidence = minimumConfidence
+    self.network = network
+  }
+
+  private enum CodingKeys: String, CodingKey { case cues, video, still, aggregation, minimumConfidence, network }
+
+  /// Records written before the face network have no `network`: it was off.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    cues = try container.decode(String.self, forKey: .cues)
+    video = try container.decode(ScoringModeOptions.self, forKey: .video)
+    still = try container.decode(ScoringModeOptions.self, forKey: .still)
+    aggregation = try container.decode(String.self, forKey: .aggregation)
+    minimumConfidence = try container.decode(Double.self, forKey: .minimumConfidence)
+    network = try container.decodeIfPresent(Switchable<NetworkOptions>.self, forKey: .network) ?? .off
+  }
+}
+
+/// How the face network reads each track (its file is in the record's `models`).
+public struct NetworkOptions: Codable, Sendable, Equatable {
+  /// The network reads the 1st, (1 + every)th, … analysed frame of each track.
+  public var every: Int
+  /// The side of the square it reads, box-averaged from the 256-px aligned crop.
+  public var inputSide: Int
+
+  public init(every: Int, inputSide: Int) {
+    self.every = every
+    self.inputSide = inputSide
+  }
+}
+
+/// The fused score's weights: `σ(bias + cue_weight · cue logit + network_weight · network logit)`.
+public struct FusionOptions: Codable, Sendable, Equatable {
+  /// The fused model's name, under which its error rates are measured.
+  public var version: String
+  public var bias: Double
+  public var cueWeight: Double
+  public var networkWeight: Double
+
+  public init(version: String, bias: Double, cueWeight: Double, networkWeight: Double) {
+    self.version = version
+    self.bias = bias
+    self.cueWeight = cueWeight
+    self.networkWeight = networkWeight
   }
 }
 
@@ -235,15 +281,21 @@ public struct ScoringModeOptions: Codable, Sendable, Equatable {
   public var likelyManipulatedFrom: Double
   public var minimumFrames: Int
   public var requiredConfirmations: Int
+  /// How the network joins the cue model; null when the network is off.
+  public var fusion: FusionOptions?
 
   public init(
     model: String, noEvidenceBelow: Double, likelyManipulatedFrom: Double, minimumFrames: Int,
-    requiredConfirmations: Int
+    requiredConfirmations: Int, fusion: FusionOptions?
   ) {
     self.model = model
     self.noEvidenceBelow = noEvidenceBelow
     self.likelyManipulatedFrom = likelyManipulatedFrom
     self.minimumFrames = minimumFrames
     self.requiredConfirmations = requiredConfirmations
+    self.fusion = fusion
   }
+
+  /// The model whose score the verdict reads: the fusion where the face network was on, else the cue model.
+  public var judgedBy: String { fusion?.version ?? model }
 }

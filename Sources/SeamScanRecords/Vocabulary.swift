@@ -119,4 +119,6 @@ public enum ModelRole: String, Codable, Sendable, CaseIterable {
   case survey
   /// The 68-point landmark model.
   case landmarks
+  /// The learned face model (`Scripts/train-face-model`), shipped with SeamScan.
+  case faceNetwork = "face_network"
 }

@@ -22,7 +22,7 @@ struct Faces: AsyncParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Write each face as the cues see it: a 256-px crop aligned to ArcFace's template from the full-resolution frame, as DIR/frame<N>-track<T>.png.",
+      "Write each face as the face network sees it: a 256-px crop aligned to ArcFace's template, luma from the full-resolution frame and colour from the analysis frame, as DIR/frame<N>-track<T>.png.",
       valueName: "DIR"))
   var crops: String?
 

@@ -122,6 +122,13 @@ enum OptionTable {
     help: "Halve frames whose longest side exceeds this before the cascades run (0 = never); landmarks stay full size.",
     recordKey: "faces.detect_side")
 
+  // Scoring
+  static let networkEvery = OptionSpec(
+    name: "network-every", defaultValue: 4, atLeast: 1, orZero: true,
+    help:
+      "Read each track's 1st, (1+N)th, … analysed frame with the face network; only those frames get a fused score (0 = network off: the cue model alone).",
+    recordKey: "scoring.network.every")
+
   // Execution: never changes a record
   static let jobs = OptionSpec(
     name: "jobs", defaultValue: 1, atLeast: 1, help: "Inputs analysed at once.", recordKey: nil)
@@ -133,6 +140,7 @@ enum OptionTable {
     maxSide.description, start.description, duration.description, maxFrames.description, stride.description,
     maxPixels.description,
     detectEvery.description, confirmEvery.description, minFace.description, minNeighbors.description,
-    scaleFactor.description, detectSide.description, jobs.description, threads.description,
+    scaleFactor.description, detectSide.description, networkEvery.description, jobs.description,
+    threads.description,
   ]
 }

@@ -51,6 +51,9 @@ struct Scan: AsyncParsableCommand {
   @OptionGroup(title: "Face finding")
   var faceOptions: FaceOptions
 
+  @OptionGroup(title: "Face network")
+  var networkOptions: NetworkOptions
+
   func validate() throws {
     try OptionTable.jobs.validate(jobs)
     try OptionTable.threads.validate(threads)
@@ -61,15 +64,18 @@ struct Scan: AsyncParsableCommand {
   func run() async throws {
     let settings = ScanSettings(decode: decode.options, includeLandmarks: landmarks, measureCues: !noScore)
     let faces: FaceKit?
+    let network: FaceNetworkKit?
     do {
       faces = noFaces ? nil : try await faceOptions.loadKit()
+      network = noFaces || noScore ? nil : try networkOptions.load()
     } catch {
       // Without models no input can be analysed: one error record, exit 1.
       try printRecord(ErrorRecord(path: nil, sha256: nil, error: .modelMissing, message: "\(error)"))
       throw ExitCode.failure
     }
     let runner = BatchRunner(
-      scanner: VideoScanner(settings: settings, faces: faces, scoring: try ScoringKit.trained(), threads: threads),
+      scanner: VideoScanner(
+        settings: settings, faces: faces, scoring: try ScoringKit.trained(network: network), threads: threads),
       options: BatchOptions(
         jobs: jobs, outputDirectory: outputDirectory.map(RawArguments.path), resume: resume, quiet: quiet))
     let allAnalysed = try await runner.run(InputCollector.collect(paths.map(RawArguments.path)))

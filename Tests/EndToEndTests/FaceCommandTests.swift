@@ -18,7 +18,9 @@ import Testing
     #expect((150...300).contains(box[0]) && (20...140).contains(box[1]), "box on the astronaut's face: \(box)")
     let models = try #require(run.records.first?["models"] as? [[String: Any]])
     #expect(
-      models.compactMap { $0["package"] as? String } == ["opencv-data", "opencv-data", "opencv-data", "libdlib-data"])
+      models.compactMap { $0["package"] as? String } == [
+        "opencv-data", "opencv-data", "opencv-data", "libdlib-data", "seamscan",
+      ])
     #expect(models.allSatisfy { ($0["sha256"] as? String)?.count == 64 })
   }
 
@@ -52,7 +54,7 @@ import Testing
         #expect(counted.allSatisfy { $0["score"] is NSNull }, "a frame with a counted face score has a score")
       }
     }
-    #expect(checked > 50)
+    #expect(checked >= 22, "the network reads every fourth frame of the 100-frame track")
   }
 
   /// A still is judged by the still model on spatial evidence alone: the shipped generator-emulated

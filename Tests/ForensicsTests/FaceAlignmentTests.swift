@@ -46,10 +46,50 @@ import Testing
     }
   }
 
+  @Test func cropLumaComesFromTheDetailPlaneThroughOnlyTheWindowItNeeds() {
+    // Analysis planes at 300 px, detail at 600 px whose luma is a pattern the analysis plane
+    // cannot hold. A crop that hangs over the frame's top-left corner must read the detail,
+    // and reading it through a cut-out window must give the same pixels as the whole plane.
+    let pattern = (0..<(600 * 600)).map { (index: Int) -> UInt8 in
+      let column = index % 600
+      let row = index / 600
+      return UInt8((column * 7 + row * 3) % 256)
+    }
+    let detailLuma = GrayImage(width: 600, height: 600, pixels: pattern)
+    let flat = GrayImage(width: 300, height: 300, pixels: [UInt8](repeating: 90, count: 300 * 300))
+    let planes = FramePlanes(luma: flat, cb: flat, cr: flat)
+    for translation in [SIMD2<Float>(20, 10), SIMD2<Float>(150, 140)] {
+      let alignment = FaceAlignment(toFrame: SimilarityTransform(a: 0.9, b: 0.3, translation: translation))
+      let whole = AlignedCrop.sample(planes, detail: detailLuma, alignment: alignment, size: 48)
+      let windowed = AlignedCrop.sample(
+        planes, detail: CutOutLuma(plane: detailLuma), alignment: alignment, size: 48)
+      #expect(whole == windowed)
+      #expect(Set(whole.luma.pixels).count > 20)
+      #expect(whole.cb.pixels.allSatisfy { $0 == 90 })
+    }
+  }
+
   @Test func rejectsTooFewOrNonFiniteLandmarks() {
     #expect(FaceAlignment(landmarks: Array(repeating: SIMD2<Float>(1, 2), count: 10)) == nil)
     var points = SyntheticClip.headLandmarks(axes: SyntheticClip.semiAxes)
     points[3] = SIMD2(.nan, 0)
     #expect(FaceAlignment(landmarks: points) == nil)
+  }
+}
+
+/// A luma source that hands out copies of exactly the window asked for, as a decoded picture does.
+private struct CutOutLuma: LumaSource {
+  let plane: GrayImage
+  var width: Int { plane.width }
+  var height: Int { plane.height }
+
+  func window(_ rect: PixelRect) -> LumaWindow? {
+    guard let rect = rect.intersection(PixelRect(x: 0, y: 0, width: width, height: height)) else { return nil }
+    let pixels = (0..<(rect.width * rect.height)).map {
+      plane.pixels[(rect.y + $0 / rect.width) * width + rect.x + $0 % rect.width]
+    }
+    return LumaWindow(
+      pixels: GrayImage(width: rect.width, height: rect.height, pixels: pixels), origin: SIMD2(rect.x, rect.y),
+      fullWidth: width, fullHeight: height)
   }
 }

@@ -83,6 +83,6 @@ import Testing
     #expect(words.text("track.name", ["n": "{n}"]).shown == "Track #{n}")
     let markup = words.markup("index.open_report", text: ["file": "<b>\"x\""]).html
     #expect(markup == "Open the report for &lt;b&gt;&quot;x&quot;")
-    #expect(Phrasebook(.vi).markup("warning.body").html.contains("<strong>không phân biệt được"))
+    #expect(Phrasebook(.vi).markup("warning.body").html.contains("<strong>không</strong> phân biệt được"))
   }
 }

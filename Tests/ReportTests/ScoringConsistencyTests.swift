@@ -33,7 +33,7 @@ import Testing
       #expect(abs(1 / (1 + exp(-(bias + sum))) - score) < 1e-4)
       faces += 1
     }
-    #expect(faces > 50)
+    #expect(faces >= 22, "the network reads every fourth frame of the 100-frame track")
   }
 
   @Test func aggregationNamesAreRead() {

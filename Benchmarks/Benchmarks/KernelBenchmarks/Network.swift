@@ -1,4 +1,7 @@
 import Benchmark
+import Foundation
+import SeamScanForensics
+import SeamScanImaging
 import SeamScanNetwork
 
 /// One forward pass of a MesoNet-4-shaped network (27,881 parameters: four convolution blocks of
@@ -14,6 +17,56 @@ func networkBenchmarks() {
     }
   } setup: {
     try MesoNetState()
+  }
+
+  // What the scan runs per face it reads: the shipped weights on a 3×128×128 input.
+  Benchmark("Network forward shipped face model") { benchmark, state in
+    try benchmark.measuringCPU {
+      for _ in benchmark.scaledIterations {
+        blackHole(try state.network.run(state.input))
+      }
+    }
+  } setup: {
+    try ShippedNetworkState()
+  }
+
+  // The network's input: a 256-px aligned crop of a 640×360 analysis frame, luma from a 1280×720 detail plane.
+  Benchmark("Network aligned crop 256px with detail luma") { benchmark, state in
+    for _ in benchmark.scaledIterations {
+      blackHole(AlignedCrop.sample(state.planes, detail: state.detail, alignment: state.alignment))
+    }
+  } setup: {
+    CropState()
+  }
+}
+
+struct ShippedNetworkState {
+  let network: FaceNetwork
+  let input: Tensor
+
+  init() throws {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Sources/seamscan/Resources/face-network.seamnet")
+    network = try FaceNetwork(contentsOf: file)
+    var numbers = PseudoRandomFloats(seed: 17)
+    input = Tensor(
+      shape: network.input.shape, values: numbers.take(network.input.shape.count, scale: 128).map { $0 + 128 })
+  }
+}
+
+struct CropState {
+  let planes: FramePlanes
+  let detail: GrayImage
+  let alignment = FaceAlignment(toFrame: SimilarityTransform(a: 0.9, b: 0.2, translation: SIMD2(260, 90)))
+
+  init() {
+    var numbers = PseudoRandomFloats(seed: 18)
+    func plane(_ width: Int, _ height: Int) -> GrayImage {
+      GrayImage(width: width, height: height, pixels: numbers.take(width * height, scale: 127).map { UInt8($0 + 128) })
+    }
+    planes = FramePlanes(luma: plane(640, 360), cb: plane(640, 360), cr: plane(640, 360))
+    detail = plane(1280, 720)
   }
 }
 

@@ -1,21 +1,25 @@
 import Foundation
 
 extension FaceNetwork {
-  /// Loads a weights file (see `WeightsFileFormat`). Hashing is left to the caller, as for the
-  /// other model files: the scan records the file's SHA-256 from its own read.
+  /// Loads a weights file (see `WeightsFileFormat`).
   public init(contentsOf url: URL) throws(FaceNetworkError) {
-    let bytes: Data
-    do {
-      let file = try FileHandle(forReadingFrom: url)
-      defer { try? file.close() }
-      bytes = try file.read(upToCount: WeightsFileFormat.maximumFileBytes + 1) ?? Data()
-    } catch {
-      throw FaceNetworkError("cannot load face network \(url.path): \(error.localizedDescription)")
-    }
+    let bytes = try Self.weightsFileBytes(at: url)
     do {
       try self.init(weightsFile: bytes)
     } catch {
       throw FaceNetworkError("cannot load face network \(url.path): \(error.message)")
+    }
+  }
+
+  /// The bytes of a weights file, read once and no more than the format allows. The scan hashes
+  /// these very bytes for its records and parses them with ``init(weightsFile:)``.
+  public static func weightsFileBytes(at url: URL) throws(FaceNetworkError) -> Data {
+    do {
+      let file = try FileHandle(forReadingFrom: url)
+      defer { try? file.close() }
+      return try file.read(upToCount: WeightsFileFormat.maximumFileBytes + 1) ?? Data()
+    } catch {
+      throw FaceNetworkError("cannot load face network \(url.path): \(error.localizedDescription)")
     }
   }
 

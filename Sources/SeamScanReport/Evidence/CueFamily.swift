@@ -30,6 +30,7 @@ struct CueFamily: Sendable {
     exact("chromaInstability", "window.chromaInstability"), exact("landmarkJitter", "window.landmarkJitter"),
     prefix("scale", "scale."), prefix("headTexture", "head.native"), exact("edgeStep", "head.edgeStep"),
     prefix("headChroma", "head.chroma"), exact("textureCoherence", "temporal.textureCoherence"),
+    exact("faceNetwork", "network.face"),
   ]
 
   static func of(_ cue: String) -> CueFamily? { all.first { $0.matches(cue) } }

@@ -58,6 +58,8 @@ extension Phrases {
       en: "fast frontal face detector (periodic surveys)",
       vi: "bộ dò khuôn mặt chính diện nhanh (rà soát định kỳ)"),
     "role.landmarks": Phrase(en: "68-point landmark model", vi: "mô hình 68 điểm mốc khuôn mặt"),
+    "role.face_network": Phrase(
+      en: "learned face model (SeamScan's own network)", vi: "mô hình khuôn mặt đã học (mạng nơ-ron của SeamScan)"),
     "bool.yes": Phrase(en: "yes", vi: "có"),
     "bool.no": Phrase(en: "no", vi: "không"),
     "unit.seconds": Phrase(en: "{n} s", vi: "{n} giây"),

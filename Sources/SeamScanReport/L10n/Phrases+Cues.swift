@@ -96,6 +96,13 @@ extension Phrases {
     "cue.family.textureCoherence.what": Phrase(
       en: "Whether the face's fine texture moves with the head as the forehead and neck do.",
       vi: "Vân chi tiết của khuôn mặt có chuyển động theo đầu như trán và cổ hay không."),
+    "cue.family.faceNetwork": Phrase(en: "Learned face model", vi: "Mô hình khuôn mặt đã học"),
+    "cue.family.faceNetwork.what": Phrase(
+      en:
+        "A small neural network's probability that the aligned face was swapped or pasted in, trained on our own synthetic fakes of real faces; it reads every Nth frame of a track.",
+      vi:
+        "Xác suất, theo một mạng nơ-ron nhỏ, rằng khuôn mặt đã căn chỉnh bị hoán đổi hoặc dán vào; mạng được huấn luyện trên các mặt giả tổng hợp từ khuôn mặt thật; nó đọc mỗi khung hình thứ N của một chuỗi."
+    ),
     "glossary.rings": Phrase(
       en:
         "Rings: bands around the landmark hull from ρ = 0.5 to 1.3 (ρ = 1 is the hull itself); the surround, ρ = 1.3 to 1.7, is the reference.",

@@ -132,9 +132,9 @@ extension Phrases {
     ),
     "notmean.no_evidence_found": Phrase(
       en:
-        "“No evidence found” does **not** clear a video: the tool misses most known face swaps, ranks DeepFaceLive swaps below their originals, and re-encoding removes much of what it looks for.",
+        "“No evidence found” does **not** clear a video: the tool misses most known face swaps, ranks many of them below their originals, and re-encoding removes much of what it looks for.",
       vi:
-        "“Không phát hiện dấu hiệu ghép mặt” **không** có nghĩa là video không bị ghép mặt: công cụ bỏ sót phần lớn video ghép mặt đã biết, chấm video ghép bằng DeepFaceLive thấp hơn cả bản gốc của chúng, và việc nén lại video xóa đi phần lớn dấu vết mà công cụ tìm kiếm."
+        "“Không phát hiện dấu hiệu ghép mặt” **không** có nghĩa là video không bị ghép mặt: công cụ bỏ sót phần lớn video ghép mặt đã biết, chấm nhiều video trong số đó thấp hơn cả bản gốc, và việc nén lại video xóa đi phần lớn dấu vết mà công cụ tìm kiếm."
     ),
     "notmean.no_face": Phrase(
       en:
@@ -146,9 +146,9 @@ extension Phrases {
       en: "Read this before relying on a score", vi: "Hãy đọc phần này trước khi dựa vào điểm số"),
     "warning.body": Phrase(
       en:
-        "On the matched real/fake clips available to the project the score separates GHOST and FaceForensics++ Deepfakes swaps from their originals but **not DeepFaceLive swaps, which it ranks below their originals**. The GHOST result does not survive an x264 CRF 35 re-encode. The score is recorded with its full explanation so that the method can be audited and improved — not as proof that a video is or is not manipulated. A verdict of “no evidence found” does **not** clear a video.",
+        "Measured for the models shipped with this version (seamscan-fused-video-2026-12-08 and seamscan-fused-still-2026-12-08, and the cue models alone): on the real deepfakes available to the project the score does **not** separate swapped faces from their originals. On matched clips its video AUC is about 0.5, it ranks most DeepFaceLive swaps below their originals, and on swapped photographs the fakes mostly score *below* their originals. The score is recorded with its full explanation so that the method can be audited and improved — not as proof that a video is or is not manipulated. A verdict of “no evidence found” does **not** clear a video.",
       vi:
-        "Trên các cặp video thật/giả đối chứng mà dự án có, điểm số phân biệt được video ghép mặt bằng GHOST và FaceForensics++ Deepfakes với bản gốc của chúng, nhưng **không phân biệt được video ghép mặt bằng DeepFaceLive: công cụ chấm các video này thấp hơn cả bản gốc**. Kết quả với GHOST không còn đúng sau khi video bị nén lại bằng x264 CRF 35. Điểm số được ghi lại kèm đầy đủ lời giải thích để phương pháp có thể được kiểm tra và cải tiến — không phải để làm bằng chứng cho thấy video có hay không bị chỉnh sửa. Kết luận “không phát hiện dấu hiệu ghép mặt” **không** có nghĩa là video không bị ghép mặt."
+        "Đo với các mô hình đi kèm phiên bản này (seamscan-fused-video-2026-12-08 và seamscan-fused-still-2026-12-08, và riêng các mô hình dấu hiệu): trên các video ghép mặt thật mà dự án có, điểm số **không** phân biệt được khuôn mặt bị hoán đổi với bản gốc. Trên các cặp video đối chứng, AUC theo video chỉ khoảng 0,5; công cụ chấm phần lớn video ghép bằng DeepFaceLive thấp hơn bản gốc, và với ảnh bị ghép mặt, ảnh giả phần lớn có điểm *thấp hơn* ảnh gốc. Điểm số được ghi lại kèm đầy đủ lời giải thích để phương pháp có thể được kiểm tra và cải tiến — không phải để làm bằng chứng cho thấy video có hay không bị chỉnh sửa. Kết luận “không phát hiện dấu hiệu ghép mặt” **không** có nghĩa là video không bị ghép mặt."
     ),
     "kind.video": Phrase(en: "video", vi: "video"),
     "kind.still": Phrase(en: "image", vi: "ảnh"),

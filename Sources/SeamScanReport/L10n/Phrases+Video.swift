@@ -53,6 +53,8 @@ extension Phrases {
     "prov.tool": Phrase(en: "Tool", vi: "Công cụ"),
     "prov.schema": Phrase(en: "Record format", vi: "Định dạng bản ghi"),
     "prov.scoring_model": Phrase(en: "Scoring model", vi: "Mô hình chấm điểm"),
+    "prov.fused_model": Phrase(
+      en: "Fused model (cue model and face network)", vi: "Mô hình kết hợp (mô hình dấu hiệu và mạng khuôn mặt)"),
     "prov.scan_time": Phrase(en: "Scan started", vi: "Thời điểm bắt đầu quét"),
     "prov.scan_took": Phrase(en: "Scan took", vi: "Thời gian quét"),
     "prov.scan_took.value": Phrase(en: "{seconds} s, {threads} threads", vi: "{seconds} giây, {threads} luồng xử lý"),

@@ -1,6 +1,7 @@
 /// The error rates the project measured at a scoring model's thresholds (README, "Scores and
 /// verdicts"): `Scripts/evaluate --crf35 --stills` on dev-media, the first 150 frames of each clip.
-/// They belong to one model; records of another model get no figures rather than wrong ones.
+/// They belong to one model, the fused one or, with `--network-every 0`, the cue model alone;
+/// records of another model get no figures rather than wrong ones.
 struct MeasuredRates: Sendable {
   struct Row: Sendable {
     /// Phrase key of what was tested.
@@ -15,6 +16,15 @@ struct MeasuredRates: Sendable {
   let detection: (flagged: Int, of: Int)?
 
   static let byModel: [String: MeasuredRates] = [
+    "seamscan-fused-video-2026-12-08": MeasuredRates(
+      rows: [
+        Row(tested: "rates.real_delivered", flagged: 0, of: 24, isFalseAlarm: true),
+        Row(tested: "rates.real_crf35", flagged: 0, of: 24, isFalseAlarm: true),
+        Row(tested: "rates.fake_delivered", flagged: 3, of: 14, isFalseAlarm: false),
+        Row(tested: "rates.fake_crf35", flagged: 1, of: 14, isFalseAlarm: false),
+      ], detection: (3, 14)),
+    "seamscan-fused-still-2026-12-08": MeasuredRates(
+      rows: [Row(tested: "rates.real_stills", flagged: 0, of: 24, isFalseAlarm: true)], detection: nil),
     "seamscan-video-synthetic-2026-12-02": MeasuredRates(
       rows: [
         Row(tested: "rates.real_delivered", flagged: 0, of: 24, isFalseAlarm: true),

@@ -103,6 +103,14 @@ extension VideoPageBuilder {
         Fact(
           t("prov.scoring_model"), Text(mode.model), mono: true, field: "video/options/scoring/\(key)/model",
           raw: .string(mode.model), note: Text(scoring.cues)))
+      if let fusion = mode.fusion {
+        facts.append(
+          Fact(
+            t("prov.fused_model"), Text(fusion.version), mono: true,
+            field: "video/options/scoring/\(key)/fusion/version", raw: .string(fusion.version),
+            note: Text(
+              "σ(\(fusion.bias) + \(fusion.cueWeight) × cue logit + \(fusion.networkWeight) × network logit)")))
+      }
     }
     if let timing = summary?.timing {
       let started = timing.started.flatMap { try? Date($0, strategy: .iso8601) }

@@ -75,15 +75,22 @@ public enum ReproduceCommand {
         JSONValue.format(faces.scaleFactor), "--detect-side", String(faces.detectSide), "--detect-every",
         String(faces.detectEvery), "--confirm-every", String(faces.confirmEvery),
       ]
+      if let scoring = options.scoring.settings {
+        arguments += ["--network-every", String(scoring.network.settings?.every ?? 0)]
+      }
     }
     if let folder = modelsFolder(video.models) { arguments += ["--models", folder] }
+    if let network = video.models.first(where: { $0.role == .faceNetwork }) {
+      arguments += ["--face-network", network.path]
+    }
     return arguments + ["--"]
   }
 
   /// `--models DIR` when the model files were not read from Debian's own paths.
   static func modelsFolder(_ models: [ModelFileRecord]) -> String? {
     let debian = ["/usr/share/opencv4/haarcascades", "/usr/share/dlib"]
-    let folders = Set(models.map { String(RecordedPath.folderAndName(of: $0.path).folder.dropLast()) })
+    let faceModels = models.filter { $0.role != .faceNetwork }
+    let folders = Set(faceModels.map { String(RecordedPath.folderAndName(of: $0.path).folder.dropLast()) })
     guard let folder = folders.first, folders.count == 1, !debian.contains(folder) else { return nil }
     return folder
   }

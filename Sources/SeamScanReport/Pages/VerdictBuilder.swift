@@ -34,13 +34,13 @@ extension VideoPageBuilder {
         ["n": String(mode?.minimumFrames ?? 0)]),
       thresholds: mode.map {
         words.text(
-          still ? "verdict.thresholds.still" : "verdict.thresholds", ["model": $0.model, "low": low, "high": high])
+          still ? "verdict.thresholds.still" : "verdict.thresholds", ["model": $0.judgedBy, "low": low, "high": high])
       } ?? Text(""),
       notMeanLikelyManipulated: words.markup(
         still ? "notmean.likely_manipulated.still" : "notmean.likely_manipulated"),
       rates: mode.flatMap { rates(for: $0) },
       ratesMissing: mode.flatMap {
-        MeasuredRates.byModel[$0.model] == nil ? words.text("rates.model_mismatch", ["model": $0.model]) : nil
+        MeasuredRates.byModel[$0.judgedBy] == nil ? words.text("rates.model_mismatch", ["model": $0.judgedBy]) : nil
       })
   }
 
@@ -59,7 +59,7 @@ extension VideoPageBuilder {
   }
 
   private func rates(for mode: ScoringModeOptions) -> VerdictText.Rates? {
-    guard let rates = MeasuredRates.byModel[mode.model] else { return nil }
+    guard let rates = MeasuredRates.byModel[mode.judgedBy] else { return nil }
     return VerdictText.Rates(
       rows: rates.rows.map { row in
         VerdictText.Rates.Row(
@@ -67,7 +67,7 @@ extension VideoPageBuilder {
           fraction: words.text("rates.fraction", ["k": format.integer(row.flagged), "n": format.integer(row.of)]),
           kind: words.text(row.isFalseAlarm ? "rates.kind.false_alarm" : "rates.kind.detection"))
       },
-      source: words.markup("rates.source", text: ["model": mode.model]),
+      source: words.markup("rates.source", text: ["model": mode.judgedBy]),
       lowDetection: rates.detection.map {
         words.text("rates.low_detection", ["k": format.integer($0.flagged), "n": format.integer($0.of)])
       })
