@@ -66,6 +66,36 @@ def encode_photo(source, target, side, quality):
     image.save(target, quality=quality) if quality else image.save(target)
 
 
+def pair_paths(folder, source_kind):
+    """Where synth_pair puts a real and its fake: (real, fake)."""
+    names = ("real.mp4", "fake.mp4") if source_kind == "video" else ("real.jpg", "fake.jpg")
+    return tuple(os.path.join(folder, name) for name in names)
+
+
+def synth_pair(binary, source, lossless, folder, kind_index, seed, side, level):
+    """A `seamscan synth` fake of `source` (kind SYNTH_KINDS[kind_index], `seed`) and its real, both
+    through one encode chain into `folder`: a video from its near-lossless copy `lossless`, x264
+    at CRF `level`; a photo from its lossless PNG `lossless`, JPEG at quality `level`; `side`
+    downscales both (0: native). Returns pair_paths; raises CalledProcessError when synth finds
+    no face to blend."""
+    kind, size, _ = SYNTH_KINDS[kind_index]
+    synth = [binary, "synth", "--kind", kind, "--seed", str(seed), "--max-side", "0", "--force"]
+    if size:
+        synth += ["--generator-size", str(size)]
+    real, fake = pair_paths(folder, source["kind"])
+    if source["kind"] == "video":
+        fake_lossless = os.path.join(folder, "fake-c12.mp4")
+        _run(synth + ["--crf", "12", "--max-frames", str(MAX_FRAMES), source["path"], "--output", fake_lossless])
+        encode_video(lossless, real, side, level, MAX_FRAMES)
+        encode_video(fake_lossless, fake, side, level, MAX_FRAMES)
+    else:
+        fake_lossless = os.path.join(folder, "fake.png")
+        _run(synth + [lossless, "--output", fake_lossless])
+        encode_photo(lossless, real, side, level)
+        encode_photo(fake_lossless, fake, side, level)
+    return real, fake
+
+
 def _faces(binary, picture, out_dir):
     """Crop files `seamscan faces` writes for one picture, sorted (frame0-track<T>.png)."""
     os.makedirs(out_dir, exist_ok=True)
@@ -127,32 +157,22 @@ def make_source_crops(binary, work, source, frames_per_clip, variants):
         # distinct kinds per source, in an order drawn from its name
         chosen = sorted(sorted(range(len(SYNTH_KINDS)), key=lambda v: stable_draw(f"{name}:kind{v}", 0, 1 << 60))[:variants])
         for v in chosen:
-            kind, size, label = SYNTH_KINDS[v]
+            label = SYNTH_KINDS[v][2]
             seed = stable_draw(f"{name}:seed{v}", 1, 1 << 30)
             side = 720 if stable_draw(f"{name}:side{v}", 0, 1) else 0
-            synth = [binary, "synth", "--kind", kind, "--seed", str(seed), "--max-side", "0", "--force"]
-            if size:
-                synth += ["--generator-size", str(size)]
             vdir = os.path.join(folder, f"v{v}")
             os.makedirs(vdir)
             try:
                 if source["kind"] == "video":
                     crf = stable_draw(f"{name}:crf{v}", 18, 34)
-                    fake_lossless = os.path.join(vdir, "fake-c12.mp4")
-                    _run(synth + ["--crf", "12", "--max-frames", str(MAX_FRAMES), source["path"], "--output", fake_lossless])
-                    real_video, fake_video = os.path.join(vdir, "real.mp4"), os.path.join(vdir, "fake.mp4")
-                    encode_video(lossless, real_video, side, crf, MAX_FRAMES)
-                    encode_video(fake_lossless, fake_video, side, crf, MAX_FRAMES)
+                    real_video, fake_video = synth_pair(binary, source, lossless, vdir, v, seed, side, crf)
                     real_pictures = _extract_frames(real_video, indices, os.path.join(vdir, "real-%02d.png"))
                     fake_pictures = _extract_frames(fake_video, indices, os.path.join(vdir, "fake-%02d.png"))
                     chain = f"{label} seed {seed}; x264 crf {crf}, side {side or 'native'}"
                 else:
                     quality = stable_draw(f"{name}:quality{v}", 60, 95)
-                    fake_lossless = os.path.join(vdir, "fake.png")
-                    _run(synth + [base_frames[0], "--output", fake_lossless])
-                    real_pictures, fake_pictures = [os.path.join(vdir, "real.jpg")], [os.path.join(vdir, "fake.jpg")]
-                    encode_photo(base_frames[0], real_pictures[0], side, quality)
-                    encode_photo(fake_lossless, fake_pictures[0], side, quality)
+                    real_photo, fake_photo = synth_pair(binary, source, base_frames[0], vdir, v, seed, side, quality)
+                    real_pictures, fake_pictures = [real_photo], [fake_photo]
                     chain = f"{label} seed {seed}; jpeg q{quality}, side {side or 'native'}"
                 add_pairs(os.path.join(vdir, "real"), os.path.join(vdir, "fake"), real_pictures, fake_pictures, label, chain)
             except subprocess.CalledProcessError as error:

@@ -18,12 +18,8 @@ public struct FaceNetworkKit: Sendable {
   /// Loads the weights file, hashing the very bytes it parses.
   public init(file: URL, every: Int) throws {
     precondition(every >= 1, "the network runs on every Nth frame, N ≥ 1")
-    let bytes = try FaceNetwork.weightsFileBytes(at: file)
-    do {
-      network = try FaceNetwork(weightsFile: bytes)
-    } catch {
-      throw FaceNetworkError("cannot load face network \(file.path): \(error.message)")
-    }
+    let (network, bytes) = try FaceNetwork.load(file)
+    self.network = network
     let shape = network.input.shape
     guard shape.channels == 3, shape.width == shape.height, AlignedCrop.defaultSize % shape.width == 0,
       network.outputShape.count == 1

@@ -92,7 +92,7 @@ public final class EvidenceFile: @unchecked Sendable {
       buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<got])) }
       offset += got
     }
-    return FileDigest(sha256: hasher.finalize().map { String(format: "%02x", $0) }.joined(), size: offset)
+    return FileDigest(hasher.finalize(), size: offset)
   }
 
   /// Standard input as evidence: a regular file redirected with `<` is read in place; anything
@@ -141,7 +141,7 @@ public final class EvidenceFile: @unchecked Sendable {
       buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<got])) }
       size += got
     }
-    let digest = FileDigest(sha256: hasher.finalize().map { String(format: "%02x", $0) }.joined(), size: size)
+    let digest = FileDigest(hasher.finalize(), size: size)
     return (EvidenceFile(descriptor: spool, path: .standardInput, size: size), digest)
   }
 }

@@ -16,7 +16,12 @@ public struct FileDigest: Sendable, Equatable {
 
   /// The digest of bytes already read: a model file is hashed from the very bytes that are parsed.
   public init(of bytes: Data) {
-    self.init(sha256: SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined(), size: bytes.count)
+    self.init(SHA256.hash(data: bytes), size: bytes.count)
+  }
+
+  /// A finished SHA-256 as the lower-case hex the records carry.
+  init(_ digest: SHA256Digest, size: Int) {
+    self.init(sha256: digest.map { String(format: "%02x", $0) }.joined(), size: size)
   }
 
   /// Returns nil where the file cannot be opened for reading, is not a regular file, or a read fails.

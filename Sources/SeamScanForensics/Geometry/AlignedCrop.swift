@@ -37,10 +37,12 @@ public enum AlignedCrop {
     _ detail: any LumaSource, analysisWidth: Int, positions: [SIMD2<Float>], size: Int
   ) -> GrayImage? {
     let factor = Float(detail.width) / Float(max(1, analysisWidth))
-    let inDetail = positions.map { ($0 + 0.5) * factor - 0.5 }
-    // One pixel of margin beyond the corners keeps every bilinear tap inside the window.
+    func inDetail(_ p: SIMD2<Float>) -> SIMD2<Float> { (p + 0.5) * factor - 0.5 }
+    // The grid's image is a parallelogram, so its four corner samples bound every sample; one
+    // pixel of margin beyond them keeps every bilinear tap inside the window.
+    let corners = [0, size - 1, size * (size - 1), size * size - 1].map { inDetail(positions[$0]) }
     let bounds = PixelRect(x: 0, y: 0, width: detail.width, height: detail.height)
-    let covering = PixelRect.covering(inDetail, clippedTo: bounds)
+    let covering = PixelRect.covering(corners, clippedTo: bounds)
     let rect = PixelRect(x: covering.x - 1, y: covering.y - 1, width: covering.width + 2, height: covering.height + 2)
     guard let clipped = rect.intersection(bounds), let window = detail.window(clipped),
       window.pixels.width >= 2, window.pixels.height >= 2
@@ -48,7 +50,7 @@ public enum AlignedCrop {
     // Where the window stops inside the plane, positions past the plane's edge clamp to it,
     // as they would on the whole plane: the window reaches the edge exactly there.
     let origin = SIMD2<Float>(Float(window.origin.x), Float(window.origin.y))
-    return resample(window.pixels, at: inDetail.map { $0 - origin }, size: size)
+    return resample(window.pixels, at: positions.map { inDetail($0) - origin }, size: size)
   }
 
   private static func resample(_ plane: GrayImage, at positions: [SIMD2<Float>], size: Int) -> GrayImage {

@@ -3,23 +3,24 @@ import Foundation
 extension FaceNetwork {
   /// Loads a weights file (see `WeightsFileFormat`).
   public init(contentsOf url: URL) throws(FaceNetworkError) {
-    let bytes = try Self.weightsFileBytes(at: url)
-    do {
-      try self.init(weightsFile: bytes)
-    } catch {
-      throw FaceNetworkError("cannot load face network \(url.path): \(error.message)")
-    }
+    self = try Self.load(url).network
   }
 
-  /// The bytes of a weights file, read once and no more than the format allows. The scan hashes
-  /// these very bytes for its records and parses them with ``init(weightsFile:)``.
-  public static func weightsFileBytes(at url: URL) throws(FaceNetworkError) -> Data {
+  /// Loads a weights file and returns the bytes it parsed, read once and no more than the format
+  /// allows: the scan hashes these very bytes for its records.
+  public static func load(_ url: URL) throws(FaceNetworkError) -> (network: FaceNetwork, bytes: Data) {
+    let bytes: Data
     do {
       let file = try FileHandle(forReadingFrom: url)
       defer { try? file.close() }
-      return try file.read(upToCount: WeightsFileFormat.maximumFileBytes + 1) ?? Data()
+      bytes = try file.read(upToCount: WeightsFileFormat.maximumFileBytes + 1) ?? Data()
     } catch {
       throw FaceNetworkError("cannot load face network \(url.path): \(error.localizedDescription)")
+    }
+    do {
+      return (try FaceNetwork(weightsFile: bytes), bytes)
+    } catch {
+      throw FaceNetworkError("cannot load face network \(url.path): \(error.message)")
     }
   }
 
