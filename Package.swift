@@ -87,12 +87,17 @@ let package = Package(
 
     // Helpers shared by the test targets: generating media with the ffmpeg tool, running the binary.
     .target(name: "SeamScanTestSupport", dependencies: ["SeamScanRecords"], path: "Tests/TestSupport"),
+    // A scripted world of square faces, a detector and a landmark model for it: tracking without the real models.
+    .target(
+      name: "SeamScanFacesTestSupport", dependencies: ["SeamScanFaces", "SeamScanImaging"],
+      path: "Tests/FacesTestSupport"),
     .testTarget(name: "RecordsTests", dependencies: ["SeamScanRecords"]),
     .testTarget(name: "ImagingTests", dependencies: ["SeamScanImaging"]),
     .testTarget(name: "ConcurrencyTests", dependencies: ["SeamScanConcurrency"]),
     .testTarget(name: "MediaTests", dependencies: ["SeamScanMedia", "SeamScanImaging", "SeamScanTestSupport"]),
     .testTarget(
-      name: "FacesTests", dependencies: ["SeamScanFaces", "SeamScanImaging", "SeamScanRecords"],
+      name: "FacesTests",
+      dependencies: ["SeamScanFaces", "SeamScanImaging", "SeamScanRecords", "SeamScanFacesTestSupport"],
       resources: [.copy("Fixtures")]),
     // Cues are tested on synthetic heads with known fakes pasted in, so synthesis is tested here too.
     .testTarget(
@@ -100,7 +105,12 @@ let package = Package(
       dependencies: ["SeamScanForensics", "SeamScanSynthesis", "SeamScanImaging", "SeamScanRecords"]),
     .testTarget(name: "NetworkTests", dependencies: ["SeamScanNetwork"], resources: [.copy("Fixtures")]),
     .testTarget(name: "BatchTests", dependencies: ["SeamScanBatch", "SeamScanRecords"]),
-    .testTarget(name: "AnalysisTests", dependencies: ["SeamScanAnalysis", "SeamScanImaging", "SeamScanNetwork"]),
+    .testTarget(
+      name: "AnalysisTests",
+      dependencies: [
+        "SeamScanAnalysis", "SeamScanImaging", "SeamScanNetwork", "SeamScanFaces", "SeamScanForensics",
+        "SeamScanMedia", "SeamScanRecords", "SeamScanFacesTestSupport",
+      ]),
     .testTarget(
       name: "ReportTests",
       dependencies: [

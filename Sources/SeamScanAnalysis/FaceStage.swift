@@ -1,12 +1,12 @@
 import SeamScanFaces
 
-/// The first sequential stage: follows faces from frame to frame.
-struct FaceStage {
-  init(tracker: FaceTracker<FaceDetector, ShapePredictor>) {
+/// Tracking, the first sequential stage: follows faces from frame to frame.
+struct FaceStage<Detector: FaceFinding, Landmarker: LandmarkFitting> {
+  init(tracker: FaceTracker<Detector, Landmarker>) {
     self.tracker = tracker
   }
 
-  private(set) var tracker: FaceTracker<FaceDetector, ShapePredictor>
+  private(set) var tracker: FaceTracker<Detector, Landmarker>
   /// Indices of the frames where a new scene began.
   private(set) var sceneCuts: [Int] = []
 

@@ -45,4 +45,6 @@ public struct VideoVerdict: Sendable, Equatable {
   public var verdict: Verdict?
   /// Why the verdict is `inconclusive`; nil otherwise.
   public var reason: InconclusiveReason?
+  /// Every reported track's result; nil without face finding.
+  public var tracks: [TrackSummary]?
 }

@@ -77,13 +77,15 @@ enum RecordMapping {
   }
 
   static func summary(
-    path: BytePath, sha256: String, statistics: DecodeStatistics, verdict: VideoVerdict, sceneCuts: [Int]?,
+    path: BytePath, sha256: String, statistics: DecodeStatistics, verdict: VideoVerdict, model: ScoringModel?,
+    sceneCuts: [Int]?,
     timing: Timing
   ) -> SummaryRecord {
     SummaryRecord(
       path: path.display, pathHex: path.hex, sha256: sha256, framesDecoded: statistics.framesDecoded,
       framesAnalysed: statistics.framesAnalysed,
       decodeErrors: statistics.decodeErrors, truncated: statistics.truncated, framesWithFace: verdict.framesWithFace,
-      score: verdict.score, verdict: verdict.verdict, reason: verdict.reason, sceneCuts: sceneCuts, timing: timing)
+      score: verdict.score, verdict: verdict.verdict, reason: verdict.reason, sceneCuts: sceneCuts,
+      model: model, tracks: verdict.tracks, timing: timing)
   }
 }

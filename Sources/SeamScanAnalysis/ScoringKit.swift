@@ -51,7 +51,10 @@ public struct ScoringKit: Sendable {
       aggregation: .trained, network: network)
   }
 
-  func mode(for info: MediaInfo) -> Mode { info.isStill ? still : video }
+  /// The still model judges a single picture, the video model everything else.
+  static func model(for info: MediaInfo) -> ScoringModel { info.isStill ? .still : .video }
+
+  func mode(_ model: ScoringModel) -> Mode { model == .still ? still : video }
 
   /// The models and cut-offs for the record's `options`.
   var scoringOptions: ScoringOptions {
@@ -68,7 +71,7 @@ public struct ScoringKit: Sendable {
     }
     return ScoringOptions(
       cues: SeamCues.version, video: modeOptions(video), still: modeOptions(still),
-      aggregation: String(describing: aggregation), minimumConfidence: FacePlausibility.minimumConfidence,
+      aggregation: aggregation, minimumConfidence: FacePlausibility.minimumConfidence,
       network: network.map { .on(NetworkOptions(every: $0.every, inputSide: $0.network.input.shape.width)) } ?? .off)
   }
 }

@@ -46,10 +46,10 @@ public struct ScanOutcome: Sendable {
 ///
 /// Frames flow through four stages. Preparation (conversion, full-resolution
 /// luma, scheduled whole-frame scans) needs no other frame and runs on all
-/// cores; the face stage, the cue-and-score stage and the verdict
-/// accumulator keep state across frames and see frames strictly in order, so
-/// records never depend on the thread count. Stages hand typed findings
-/// forward; records are made only at the end.
+/// cores; tracking, the cue-and-score stage, and the decision and verdict
+/// (``SequentialStages``) keep state across frames and see frames strictly in
+/// order, so records never depend on the thread count. Stages hand typed
+/// findings forward; records are made only at the end.
 public struct VideoScanner: Sendable {
   public let settings: ScanSettings
   /// Face models; nil scans without face finding (the spine alone).
@@ -114,20 +114,18 @@ public struct VideoScanner: Sendable {
         path: input.path, digest: digest, info: reader.info, settings: settings, faces: faces, scoring: scoring))
     progress?.began(expectedFrames: Self.expectedFrames(reader.info))
 
-    let mode = scoring?.mode(for: reader.info)
+    let model = ScoringKit.model(for: reader.info)
+    let mode = scoring?.mode(model)
     let tracker = faces?.makeTracker()
     let preparation = FramePreparation(tracker: tracker, wantsDetail: measuresCues)
-    var faceStage = tracker.map(FaceStage.init)
+    var stages = SequentialStages(
+      tracker: tracker, scoring: scoring.flatMap { kit in mode.map { ($0, kit.aggregation) } })
     var cueStage = measuresCues ? CueStage(mode: mode, network: scoring?.network) : nil
-    var accumulator = VerdictAccumulator(scoring: scoring.flatMap { kit in mode.map { ($0, kit.aggregation) } })
     let display = reader.info.displaySize
     let landmarks = settings.includeLandmarks
     let evidence = measuresCues
-    var decided = DecidedFrames(delay: faces?.tracking.decisionFrames ?? 0)
-    let trackStatus = { (track: Int) in faceStage?.tracker.status(ofTrack: track) ?? .confirmed }
     let write = { (item: DecidedFrames.Frame) in
       let findings = FrameFindings(faces: item.faces)
-      accumulator.add(findings)
       let records = item.analysisSize.map { size in
         let scale = DisplayScale(analysisWidth: size.width, analysisHeight: size.height, display: display)
         return findings.faces.map { RecordMapping.face($0, scale: scale, landmarks: landmarks, evidence: evidence) }
@@ -149,18 +147,14 @@ public struct VideoScanner: Sendable {
       ) { prepared in
         var analysed: [AnalysedFace] = []
         var size: (width: Int, height: Int)?
-        if let planes = prepared.planes, var stage = faceStage {
-          let faces = stage.faces(in: prepared)
-          faceStage = stage
-          analysed = cueStage?.analyse(faces, in: prepared) ?? faces.map { AnalysedFace(face: $0) }
+        if let planes = prepared.planes, faces != nil {
+          let tracked = stages.track(prepared)
+          analysed = cueStage?.analyse(tracked, in: prepared) ?? tracked.map { AnalysedFace(face: $0) }
           size = (planes.width, planes.height)
         }
-        for item in decided.add(prepared.frame, analysisSize: size, faces: analysed, status: trackStatus) {
-          try write(item)
-        }
+        for item in stages.consume(prepared.frame, analysisSize: size, faces: analysed) { try write(item) }
       }
-      faceStage?.finish()
-      for item in decided.finish(status: trackStatus) { try write(item) }
+      for item in stages.finish() { try write(item) }
     } catch {
       // Stop decoding before the error travels on: FFmpeg is left idle, never torn down mid-call.
       await frames.shutdown()
@@ -171,10 +165,7 @@ public struct VideoScanner: Sendable {
     try Task.checkCancellation()
 
     let statistics = reader.statistics
-    // No verdict where nothing was looked at: "no face" would say a frame was searched.
-    let verdict =
-      faces == nil || statistics.framesDecoded == 0
-      ? VideoVerdict(framesWithFace: 0, score: nil, verdict: nil) : accumulator.verdict()
+    let verdict = stages.verdict(framesDecoded: statistics.framesDecoded)
     let problem = Self.problem(statistics, options: settings.decode, duration: reader.info.duration)
     if let problem {
       try sink.write(
@@ -186,7 +177,8 @@ public struct VideoScanner: Sendable {
       threads: threads)
     let summary = RecordMapping.summary(
       path: input.path, sha256: digest.sha256, statistics: statistics, verdict: verdict,
-      sceneCuts: faceStage?.sceneCuts, timing: timing)
+      model: statistics.framesDecoded > 0 ? model : nil,
+      sceneCuts: stages.sceneCuts, timing: timing)
     try sink.write(summary)
     let status: InputStatus = statistics.framesDecoded == 0 ? .failed : (problem == nil ? .analysed : .partial)
     return ScanOutcome(

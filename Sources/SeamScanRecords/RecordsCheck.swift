@@ -23,6 +23,8 @@ public struct RecordsCheck: Sendable {
   private var lastFrame = -1
   private var frames = 0
   private var framesAnalysed = 0
+  /// Faces in the frame records, by track number: the summary's tracks must account for them.
+  private var facesByTrack: [Int: Int] = [:]
 
   public init() {}
 
@@ -46,7 +48,7 @@ public struct RecordsCheck: Sendable {
     case (.summary(let last), .frames), (.summary(let last), .afterError):
       summary = last
       place = .end
-      check(last, mode: video?.scoringMode)
+      check(last, video: video)
     default:
       problems.append("record \(records) is out of place (a \(record.type.rawValue) record where a scan writes none)")
       place = .end
@@ -61,6 +63,12 @@ public struct RecordsCheck: Sendable {
       problems.append(
         "\(frames) frame records (\(framesAnalysed) analysed) where the summary counts \(summary.framesDecoded) "
           + "(\(summary.framesAnalysed))")
+    }
+    if let tracks = summary.tracks {
+      let summarised = Dictionary(tracks.map { ($0.track, $0.frames) }, uniquingKeysWith: +)
+      if summarised != facesByTrack {
+        problems.append("summary: tracks do not account for the faces of the frame records, track by track")
+      }
     }
     // The container's declared count (`nb_frames`) is no check: an MP4 edit list can show fewer
     // frames than it holds packets (3 of 366 real training files).
@@ -95,6 +103,9 @@ public struct RecordsCheck: Sendable {
       atLeast(0, value, field, in: "video")
     }
     guard let scoring = video.options.scoring.settings else { return }
+    if video.schema != ToolIdentity.previousSchema, scoring.aggregation == nil {
+      problems.append("video: options.scoring.aggregation is not an aggregation")
+    }
     unit(scoring.minimumConfidence, "options.scoring.minimum_confidence", in: "video")
     for (name, mode) in [("video", scoring.video), ("still", scoring.still)] {
       let field = "options.scoring.\(name)"
@@ -115,6 +126,7 @@ public struct RecordsCheck: Sendable {
     for face in frame.faces {
       let place = "\(place), track \(face.track)"
       atLeast(1, face.track, "track", in: place)
+      facesByTrack[face.track, default: 0] += 1
       if face.box.count != 4 || face.box[2] < 0 || face.box[3] < 0 {
         problems.append("\(place): box is not [x, y, width, height]")
       }
@@ -123,8 +135,7 @@ public struct RecordsCheck: Sendable {
     }
   }
 
-  /// `mode`: the scoring model that judged the input (``VideoRecord/scoringMode``).
-  private mutating func check(_ summary: SummaryRecord, mode: ScoringModeOptions?) {
+  private mutating func check(_ summary: SummaryRecord, video: VideoRecord?) {
     sha256(summary.sha256, in: "summary")
     for (field, value) in [
       ("frames_decoded", summary.framesDecoded), ("frames_analysed", summary.framesAnalysed),
@@ -137,7 +148,31 @@ public struct RecordsCheck: Sendable {
     }
     for cut in summary.sceneCuts ?? [] { atLeast(0, cut, "scene_cuts", in: "summary") }
     unit(summary.score, "score", in: "summary")
-    verdict(summary, mode: mode)
+    let scored = video?.options.scoring.settings != nil && summary.model != nil
+    for track in summary.tracks ?? [] { check(track, scored: scored) }
+    if scored, let tracks = summary.tracks {
+      let highest = tracks.compactMap(\.score).max()
+      if (highest == nil) != (summary.score == nil) || abs((highest ?? 0) - (summary.score ?? 0)) > Self.rounding {
+        problems.append("summary: score is not the highest track score")
+      }
+    }
+    // Schema 1 did not record which model judged: its verdicts cannot be checked against thresholds.
+    guard video?.schema != ToolIdentity.previousSchema else { return }
+    verdict(summary, mode: video?.scoringMode(summary.model))
+  }
+
+  private mutating func check(_ track: TrackSummary, scored: Bool) {
+    let place = "summary, track \(track.track)"
+    atLeast(1, track.track, "track", in: place)
+    atLeast(0, track.framesCounted, "frames_counted", in: place)
+    atLeast(0, track.medianAlignedSize, "median_aligned_size", in: place)
+    unit(track.score, "score", in: place)
+    if track.framesCounted > track.frames || track.firstFrame > track.lastFrame {
+      problems.append("\(place): frames_counted ≤ frames and first_frame ≤ last_frame do not hold")
+    }
+    if scored, (track.score == nil) == (track.notCounted == nil) {
+      problems.append("\(place): a scored track has a score or a reason it does not count, not both")
+    }
   }
 
   /// The verdict against the score and the thresholds of the model that judged the input.

@@ -23,6 +23,11 @@ public struct SummaryRecord: OutputRecord, Equatable {
   public var reason: InconclusiveReason?
   /// Frames where the face tracker saw a new scene begin (every track ends there); null without face finding.
   public var sceneCuts: [Int]?
+  /// The model that judges this kind of input: `still` for a single picture, `video` otherwise;
+  /// null when no frame was decoded.
+  public var model: ScoringModel?
+  /// Every reported face track, in order of its number; null without face finding.
+  public var tracks: [TrackSummary]?
   /// Everything time- or machine-dependent; every other field is reproducible.
   public var timing: Timing
 
@@ -31,7 +36,7 @@ public struct SummaryRecord: OutputRecord, Equatable {
   public init(
     path: String, pathHex: String? = nil, sha256: String, framesDecoded: Int, framesAnalysed: Int, decodeErrors: Int,
     truncated: Bool, framesWithFace: Int, score: Double?, verdict: Verdict?, reason: InconclusiveReason?,
-    sceneCuts: [Int]?, timing: Timing
+    sceneCuts: [Int]?, model: ScoringModel?, tracks: [TrackSummary]?, timing: Timing
   ) {
     self.path = path
     self.pathHex = pathHex
@@ -45,7 +50,41 @@ public struct SummaryRecord: OutputRecord, Equatable {
     self.verdict = verdict
     self.reason = reason
     self.sceneCuts = sceneCuts
+    self.model = model
+    self.tracks = tracks
     self.timing = timing
+  }
+}
+
+/// What the scan decided about one face track: the score the verdict weighed, or why it did not count.
+public struct TrackSummary: Codable, Sendable, Equatable {
+  /// The track's number in the frame records' `faces[].track`.
+  public var track: Int
+  public var firstFrame: Int
+  public var lastFrame: Int
+  /// Frames with this track's face.
+  public var frames: Int
+  /// Frames whose face score counts (scored and not excluded).
+  public var framesCounted: Int
+  /// The model's aggregation of the counted scores; null when the track does not count.
+  public var score: Double?
+  /// Median side of the faces' ArcFace alignment square, full-resolution pixels; null when not measured.
+  public var medianAlignedSize: Int?
+  /// Why the track does not count; null when it counts or the input was not scored.
+  public var notCounted: TrackExclusion?
+
+  public init(
+    track: Int, firstFrame: Int, lastFrame: Int, frames: Int, framesCounted: Int, score: Double?,
+    medianAlignedSize: Int?, notCounted: TrackExclusion?
+  ) {
+    self.track = track
+    self.firstFrame = firstFrame
+    self.lastFrame = lastFrame
+    self.frames = frames
+    self.framesCounted = framesCounted
+    self.score = score
+    self.medianAlignedSize = medianAlignedSize
+    self.notCounted = notCounted
   }
 }
 

@@ -1,9 +1,12 @@
 /// Name, version and record schema that every output carries.
 public enum ToolIdentity {
   public static let name = "seamscan"
-  public static let version = "0.1.0"
+  public static let version = "0.2.0"
   /// Bumped whenever a record field changes meaning or disappears.
-  public static let schema = "seamscan.records/1"
+  public static let schema = "seamscan.records/2"
+  /// Schema 1: no per-track results or judging model in the summary, the aggregation in free
+  /// text. Its files are still read and shown; per-track scores need a rescan.
+  public static let previousSchema = "seamscan.records/1"
 
   public static var record: ToolRecord { ToolRecord(name: name, version: version) }
 }

@@ -67,11 +67,11 @@ public struct VideoRecord: OutputRecord, Equatable {
     self.models = models
   }
 
-  /// A single picture, judged by the still model: the rule `MediaInfo.isStill` applied when scanning.
-  public var isStill: Bool { container == "image2" || container.hasSuffix("_pipe") || nbFrames == 1 }
-
-  /// The scoring model and cut-offs that judged this input, when it was scored.
-  public var scoringMode: ScoringModeOptions? { options.scoring.settings.map { isStill ? $0.still : $0.video } }
+  /// The cut-offs and model of `scoringModel` (the summary's `model`), when the input was scored.
+  public func scoringMode(_ scoringModel: ScoringModel?) -> ScoringModeOptions? {
+    guard let scoring = options.scoring.settings, let scoringModel else { return nil }
+    return scoringModel == .still ? scoring.still : scoring.video
+  }
 }
 
 /// A model file used, with its hash.
@@ -214,14 +214,18 @@ public struct ScoringOptions: Codable, Sendable, Equatable {
   public var cues: String
   public var video: ScoringModeOptions
   public var still: ScoringModeOptions
-  public var aggregation: String
+  /// How a track's counted frame scores become its score; null in records of schema 1, which
+  /// named it in free text (kept in `aggregationText`).
+  public var aggregation: ScoreAggregation?
+  /// Schema 1's description of the aggregation, as written; nil in records of schema 2.
+  public var aggregationText: String?
   public var minimumConfidence: Double
   /// The learned face model's cadence and input, or `false` when it is off.
   public var network: Switchable<NetworkOptions>
 
   public init(
-    cues: String, video: ScoringModeOptions, still: ScoringModeOptions, aggregation: String, minimumConfidence: Double,
-    network: Switchable<NetworkOptions>
+    cues: String, video: ScoringModeOptions, still: ScoringModeOptions, aggregation: ScoreAggregation,
+    minimumConfidence: Double, network: Switchable<NetworkOptions>
   ) {
     self.cues = cues
     self.video = video
@@ -233,15 +237,34 @@ public struct ScoringOptions: Codable, Sendable, Equatable {
 
   private enum CodingKeys: String, CodingKey { case cues, video, still, aggregation, minimumConfidence, network }
 
-  /// Records written before the face network have no `network`: it was off.
+  /// Records written before the face network have no `network`: it was off. Records of schema 1
+  /// describe the aggregation in text; it is kept as text, never parsed.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     cues = try container.decode(String.self, forKey: .cues)
     video = try container.decode(ScoringModeOptions.self, forKey: .video)
     still = try container.decode(ScoringModeOptions.self, forKey: .still)
-    aggregation = try container.decode(String.self, forKey: .aggregation)
+    if let text = try? container.decode(String.self, forKey: .aggregation) {
+      aggregationText = text
+    } else {
+      aggregation = try container.decode(ScoreAggregation.self, forKey: .aggregation)
+    }
     minimumConfidence = try container.decode(Double.self, forKey: .minimumConfidence)
     network = try container.decodeIfPresent(Switchable<NetworkOptions>.self, forKey: .network) ?? .off
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(cues, forKey: .cues)
+    try container.encode(video, forKey: .video)
+    try container.encode(still, forKey: .still)
+    if let aggregationText {
+      try container.encode(aggregationText, forKey: .aggregation)
+    } else {
+      try container.encode(aggregation, forKey: .aggregation)
+    }
+    try container.encode(minimumConfidence, forKey: .minimumConfidence)
+    try container.encode(network, forKey: .network)
   }
 }
 

@@ -122,3 +122,28 @@ public enum ModelRole: String, Codable, Sendable, CaseIterable {
   /// The learned face model (`Scripts/train-face-model`), shipped with SeamScan.
   case faceNetwork = "face_network"
 }
+
+/// Which trained model judged an input (`summary.model`): the video model, or the still model
+/// for a single picture.
+public enum ScoringModel: String, Codable, Sendable, CaseIterable {
+  case video
+  case still
+}
+
+/// Why a face track's score did not count towards the verdict (`summary.tracks[].not_counted`).
+public enum TrackExclusion: String, Codable, Sendable, CaseIterable {
+  /// Fewer counted frames than the model's minimum.
+  case tooFewFrames = "too few counted frames"
+  /// No frame counted, and the commonest reason its faces were left out was this one.
+  case unconfirmed
+  case poorFit = "poor landmark fit"
+  case notSkin = "not skin-coloured"
+
+  public init(_ exclusion: FaceExclusion) {
+    switch exclusion {
+    case .unconfirmed: self = .unconfirmed
+    case .poorFit: self = .poorFit
+    case .notSkin: self = .notSkin
+    }
+  }
+}

@@ -28,7 +28,7 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
       return line > 0 ? "\(file), line \(line): \(detail)" : "\(file): \(detail)"
     case .damagedRecords(let file, let detail): return "\(file): \(detail)"
     case .olderSchema(let file, let found):
-      return "\(file): records use schema \(found), older than this seamscan reads (\(ToolIdentity.schema)): "
+      return "\(file): records use schema \(found), older than this seamscan reads (\(ToolIdentity.previousSchema)): "
         + "make the report with the seamscan that wrote them"
     case .cannotWrite(let path, let detail): return "cannot write the report to \(path): \(detail)"
     }

@@ -1,3 +1,4 @@
+import SeamScanFacesTestSupport
 import SeamScanImaging
 import Testing
 

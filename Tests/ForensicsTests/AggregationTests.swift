@@ -1,3 +1,4 @@
+import SeamScanRecords
 import Testing
 
 @testable import SeamScanForensics

@@ -32,7 +32,7 @@ import Testing
 
   @Test func keysAreSnakeCaseInDeclarationOrderWithTypeFirst() {
     let line = Self.video.line
-    #expect(line.hasPrefix(#"{"type":"video","schema":"seamscan.records/1","tool":{"name":"seamscan","version":"#))
+    #expect(line.hasPrefix(#"{"type":"video","schema":"seamscan.records/2","tool":{"name":"seamscan","version":"#))
     #expect(line.contains(#""pix_fmt":"yuv420p","width":4,"height":2,"sample_aspect_ratio":null,"display_width":4"#))
     #expect(
       line.contains(#""options":{"max_side":640,"detail_max_side":2160,"start":null,"duration":2.5,"max_frames":10"#))
@@ -73,6 +73,12 @@ import Testing
         SummaryRecord(
           path: "clip.mp4", sha256: "ab", framesDecoded: 4, framesAnalysed: 2, decodeErrors: 1, truncated: true,
           framesWithFace: 2, score: nil, verdict: .inconclusive, reason: .tooFewFrames, sceneCuts: [3],
+          model: .video,
+          tracks: [
+            TrackSummary(
+              track: 1, firstFrame: 1, lastFrame: 3, frames: 2, framesCounted: 1, score: nil, medianAlignedSize: 80,
+              notCounted: .tooFewFrames)
+          ],
           timing: Timing(started: Date(timeIntervalSince1970: 1_796_316_012), wallSeconds: 1.5, fps: 2, threads: 2))),
       .error(ErrorRecord(path: nil, sha256: nil, error: .modelMissing, message: "no model")),
       .skipped(SkippedRecord(path: "notes.txt", reason: "not a media file")),
@@ -119,8 +125,8 @@ import Testing
   }
 
   @Test func recordsOfANewerSchemaAreRefusedWithAClearMessage() {
-    let newer = Self.video.line.replacingOccurrences(of: "seamscan.records/1", with: "seamscan.records/2")
-    #expect(throws: RecordReadError.newerSchema(found: "seamscan.records/2", supported: "seamscan.records/1")) {
+    let newer = Self.video.line.replacingOccurrences(of: "seamscan.records/2", with: "seamscan.records/3")
+    #expect(throws: RecordReadError.newerSchema(found: "seamscan.records/3", supported: "seamscan.records/2")) {
       try RecordReader.record(fromLine: newer)
     }
     #expect(throws: RecordReadError.self) { try RecordReader.record(fromLine: #"{"type":"nonsense"}"#) }

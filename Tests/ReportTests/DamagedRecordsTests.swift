@@ -69,6 +69,11 @@ import Testing
       summary["score"] = 0.999
       summary["verdict"] = "no evidence found"
       summary["reason"] = NSNull()
+      // The track that sets the score, so that only the verdict contradicts the records.
+      if var tracks = summary["tracks"] as? [[String: Any]], !tracks.isEmpty {
+        tracks[0]["score"] = 0.999
+        summary["tracks"] = tracks
+      }
     }
     let (rows, pages) = try Self.damagedRows(folder, .en)
     #expect(pages == 1)

@@ -27,11 +27,11 @@ import Testing
     let folder = try GeneratedMedia.makeFolder("newer")
     let source = try SampleScans.output(for: "astronaut-pan.mp4", in: try SampleScans.boxesOnly.get())
     let text = try String(contentsOf: source, encoding: .utf8)
-      .replacingOccurrences(of: "seamscan.records/1", with: "seamscan.records/2")
+      .replacingOccurrences(of: "seamscan.records/2", with: "seamscan.records/3")
     try text.write(to: folder.appendingPathComponent("a.seamscan.jsonl"), atomically: true, encoding: .utf8)
     let run = try Command.run(SeamScanBinary.url.path, ["report", folder.path])
     #expect(run.status == 1)
-    #expect(run.standardError.contains("schema seamscan.records/2, newer than this seamscan reads"))
+    #expect(run.standardError.contains("schema seamscan.records/3, newer than this seamscan reads"))
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("report/index.html").path))
   }
 

@@ -32,7 +32,7 @@ import Testing
     let before = try Self.snapshot(report)
     let source = try SampleScans.output(for: "astronaut-pan.mp4", in: folder)
     let newer = try String(contentsOf: source, encoding: .utf8)
-      .replacingOccurrences(of: "seamscan.records/1", with: "seamscan.records/2")
+      .replacingOccurrences(of: "seamscan.records/2", with: "seamscan.records/3")
     try newer.write(to: folder.appendingPathComponent("zz.seamscan.jsonl"), atomically: true, encoding: .utf8)
     let run = try ReportBinary.run(folder, .en)
     #expect(run.status == 1)

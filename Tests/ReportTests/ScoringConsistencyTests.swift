@@ -1,25 +1,32 @@
 import Foundation
+import SeamScanForensics
 import SeamScanRecords
 import Testing
 
 @testable import SeamScanReport
 
-/// What the report computes from the records agrees with what the scan recorded: the lead track's
-/// score is the summary's score, and every face's formula gives its recorded score.
+/// What the scan recorded agrees with itself: each track's recorded score is the recorded
+/// aggregation of its counted frame scores, the video score is the highest track score, and
+/// every face's formula gives its recorded score. The report reads these and computes none.
 @Suite struct ScoringConsistencyTests {
-  @Test func theLeadTrackScoreIsTheVideoScore() throws {
+  @Test func eachTrackScoreAggregatesItsCountedFrames() throws {
     let folder = try SampleScans.withLandmarks.get()
     for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".jsonl") {
       let input = try InputRecords.read(folder.appendingPathComponent(name))
-      let video = try #require(input.video)
-      let scoring = try #require(video.options.scoring.settings)
-      let aggregation = try #require(TrackStats.aggregation(named: scoring.aggregation))
-      let tracks = TrackStats.tracks(
-        in: input.frames, aggregation: aggregation, minimumFrames: try #require(input.video?.scoringMode).minimumFrames)
-      let best = tracks.compactMap(\.score).max()
-      let recorded = try #require(input.summary).score
-      #expect(best != nil && recorded != nil, "\(name)")
-      if let best, let recorded { #expect(abs(best - recorded) < 1e-5, "\(name): \(best) against \(recorded)") }
+      let aggregation = try #require(input.video?.options.scoring.settings?.aggregation)
+      let minimumFrames = try #require(input.scoringMode).minimumFrames
+      let tracks = try #require(input.summary?.tracks)
+      #expect(!tracks.isEmpty, "\(name)")
+      for track in tracks {
+        let counted = input.frames.flatMap(\.faces).filter { $0.track == track.track }.compactMap { face in
+          face.evidence?.excluded == nil ? face.evidence?.score : nil
+        }
+        #expect(counted.count == track.framesCounted, "\(name), track \(track.track)")
+        let expected = counted.count >= minimumFrames ? aggregation.aggregate(counted.map { Float($0) }) : nil
+        #expect((expected == nil) == (track.score == nil), "\(name), track \(track.track)")
+        if let expected, let score = track.score { #expect(abs(Double(expected) - score) < 1e-5, "\(name)") }
+      }
+      #expect(tracks.compactMap(\.score).max() == input.summary?.score, "\(name)")
     }
   }
 
@@ -34,12 +41,5 @@ import Testing
       faces += 1
     }
     #expect(faces >= 22, "the network reads every fourth frame of the 100-frame track")
-  }
-
-  @Test func aggregationNamesAreRead() {
-    #expect(TrackStats.aggregation(named: "upperMean(fraction: 0.5)") == .upperMean(fraction: 0.5))
-    #expect(TrackStats.aggregation(named: "trimmedMean(fraction: 0.1)") == .trimmedMean(fraction: 0.1))
-    #expect(TrackStats.aggregation(named: "mean") == .mean)
-    #expect(TrackStats.aggregation(named: "median") == nil)
   }
 }

@@ -1,12 +1,6 @@
-/// How per-frame scores of a track become one score.
-public enum ScoreAggregation: Sendable, Equatable {
-  case mean
-  /// Mean after dropping `fraction` of the scores at each end (0 ≤ fraction < 0.5).
-  case trimmedMean(fraction: Float)
-  /// Mean of the highest `fraction` of scores (0 < fraction ≤ 1): a swap that
-  /// fails only in some frames (turns, occlusions) still shows.
-  case upperMean(fraction: Float)
+import SeamScanRecords
 
+extension ScoreAggregation {
   /// The aggregate of the finite scores, or nil when there are none.
   public func aggregate(_ scores: [Float]) -> Float? {
     let sorted = scores.filter(\.isFinite).sorted()
@@ -17,10 +11,10 @@ public enum ScoreAggregation: Sendable, Equatable {
     case .mean:
       kept = sorted[...]
     case .trimmedMean(let fraction):
-      let drop = min(Int(Float(n) * min(max(fraction, 0), 0.5)), (n - 1) / 2)
+      let drop = min(Int(Float(n) * min(max(Float(fraction), 0), 0.5)), (n - 1) / 2)
       kept = sorted[drop..<(n - drop)]
     case .upperMean(let fraction):
-      let keep = max(1, Int((Float(n) * min(max(fraction, 0), 1)).rounded(.up)))
+      let keep = max(1, Int((Float(n) * min(max(Float(fraction), 0), 1)).rounded(.up)))
       kept = sorted[(n - keep)...]
     }
     return Float(kept.reduce(0.0) { $0 + Double($1) } / Double(kept.count))

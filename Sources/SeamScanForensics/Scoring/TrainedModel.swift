@@ -98,6 +98,7 @@
 //   wyhsirius__LIA__vox_obama.mov  sha256 c68cae1c963f30abe879e05e493e9402df74e4269fb53616e2694472276a52d4
 //   yoyo-nb__Thin-Plate-Spline-Motion-Model__driving.mp4  sha256 711df5fceb4ab24bd118d8d97c1935011d46ce9e5c5fb70ac10d46a7276f30b9
 import Foundation
+import SeamScanRecords
 
 extension ScorerWeights {
   public static let trained = ScorerWeights(

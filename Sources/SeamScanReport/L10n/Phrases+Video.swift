@@ -142,6 +142,12 @@ extension Phrases {
       en: "Scene cuts are not marked: these records, made by an earlier version, do not hold them.",
       vi: "Không đánh dấu chuyển cảnh: bản ghi này do phiên bản cũ tạo ra nên không lưu chuyển cảnh."
     ),
+    "timeline.tracks_need_rescan": Phrase(
+      en:
+        "These records use schema 1, which kept no per-track results: track scores and which model judged need a rescan with this version.",
+      vi:
+        "Bản ghi này dùng lược đồ 1, không lưu kết quả theo từng vệt: điểm của từng vệt và mô hình đã đánh giá cần được phân tích lại bằng phiên bản này."
+    ),
     "timeline.cuts_found": Phrase(
       en: "Scene cuts are those the face tracker saw during the scan (threshold {threshold}); every track ends at one.",
       vi:

@@ -24,7 +24,7 @@ extension VideoPageBuilder {
           name: words.text("track.name", ["n": String(track.id)]), span: span(of: track),
           frames: words.text(
             "track.frames",
-            ["counted": format.integer(track.countedScores.count), "total": format.integer(track.faces)]),
+            ["counted": format.integer(track.framesCounted), "total": format.integer(track.faces)]),
           score: track.score.map {
             Gallery.Card.Score(
               line: words.text("track.score", ["score": format.score($0)]),
@@ -34,7 +34,7 @@ extension VideoPageBuilder {
             ? words.text("track.not_scored", ["n": String(evidence.mode?.minimumFrames ?? 0)]) : nil,
           median: track.medianAlignedSize.map { words.text("track.median_size", ["px": format.integer($0)]) },
           leadTag: lead ? words.text("track.sets_video_score") : nil,
-          excludedTag: track.exclusion.map(excluded))
+          excludedTag: track.faceExclusion.map(excluded))
       })
   }
 

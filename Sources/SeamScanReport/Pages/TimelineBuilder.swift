@@ -11,6 +11,9 @@ extension VideoPageBuilder {
     } else if case .on(let faces) = video.options.faces, !evidence.input.isStill {
       notes.append(words.text("timeline.cuts_found", ["threshold": format.decimal(faces.sceneCutThreshold, places: 0)]))
     }
+    if !evidence.tracksRecorded, video.schema == ToolIdentity.previousSchema {
+      notes.append(words.text("timeline.tracks_need_rescan"))
+    }
     if let summary, summary.decodeErrors > 0 {
       notes.append(words.text("timeline.decode_errors", ["n": format.integer(summary.decodeErrors)]))
     }
@@ -24,7 +27,7 @@ extension VideoPageBuilder {
           frames: frames, tracks: evidence.tracks, thresholds: mode, chosen: evidence.chosen,
           cuts: evidence.cuts ?? [], words: words, format: format),
       stillNote: evidence.input.isStill ? words.text("timeline.still") : nil,
-      legendTracks: evidence.tracks.filter { !$0.countedScores.isEmpty }.map { track in
+      legendTracks: evidence.tracks.filter { $0.framesCounted > 0 }.map { track in
         TimelineSection.LegendTrack(
           colour: Text(TimelineChart.colour(ofTrack: track.id)), name: words.text("track.name", ["n": String(track.id)])
         )
@@ -40,7 +43,7 @@ extension VideoPageBuilder {
           name: words.text("track.name", ["n": String(track.id)]), span: span(of: track),
           frames: words.text(
             "track.frames",
-            ["counted": format.integer(track.countedScores.count), "total": format.integer(track.faces)]),
+            ["counted": format.integer(track.framesCounted), "total": format.integer(track.faces)]),
           score: Text(format.score(track.score)), status: status(of: track))
       })
   }
@@ -51,7 +54,7 @@ extension VideoPageBuilder {
 
   /// Why a track does not count, or that it sets the video score.
   func status(of track: TrackStats) -> Text {
-    if let exclusion = track.exclusion { return excluded(exclusion) }
+    if let exclusion = track.faceExclusion { return excluded(exclusion) }
     if isLead(track) { return words.text("track.sets_video_score") }
     return Text("")
   }

@@ -133,7 +133,7 @@ struct TimelineChart {
           dashed: !counted)
       }
     }
-    trackLabels = tracks.filter { !$0.countedScores.isEmpty }.map { track in
+    trackLabels = tracks.filter { $0.framesCounted > 0 }.map { track in
       TrackLabel(
         x: n(min(plot.x1 - 20, plot.x(track.firstTime) + 3)), y: n(plot.y1 - 6),
         colour: Text(Self.colour(ofTrack: track.id)), text: Text("#\(track.id)"))

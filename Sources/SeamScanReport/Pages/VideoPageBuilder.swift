@@ -10,7 +10,10 @@ struct VideoEvidence {
   let input: InputRecords
   let video: VideoRecord
   let mode: ScoringModeOptions?
+  /// The summary's tracks; empty where the records hold none (``tracksRecorded``).
   let tracks: [TrackStats]
+  /// False for records of schema 1 (and a missing summary): per-track results need a rescan.
+  let tracksRecorded: Bool
   let chosen: [ChosenFace]
   let media: MediaCheck
   /// Full-resolution frames taken from the media, by frame index; empty unless the hash matched.
@@ -29,9 +32,10 @@ struct VideoEvidence {
   init(input: InputRecords, video: VideoRecord, media evidence: MediaEvidence) {
     self.input = input
     self.video = video
-    mode = input.video?.scoringMode
-    let aggregation = video.options.scoring.settings.flatMap { TrackStats.aggregation(named: $0.aggregation) }
-    tracks = TrackStats.tracks(in: input.frames, aggregation: aggregation, minimumFrames: mode?.minimumFrames ?? 1)
+    mode = input.scoringMode
+    let recorded = TrackStats.tracks(of: input)
+    tracks = recorded ?? []
+    tracksRecorded = recorded != nil
     let count = input.isStill ? 1 : Self.framesShown
     chosen = FrameChoice.mostSuspicious(
       input.frames, count: count, gap: FrameChoice.gap(for: input.frames, count: count))

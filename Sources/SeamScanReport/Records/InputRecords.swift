@@ -42,7 +42,7 @@ public struct InputRecords: Sendable {
       } catch RecordReadError.malformed(let detail) {
         throw ReportError.unreadableRecords(file: name, line: index + 1, detail: detail)
       }
-      if let schema = record.schema, schema != ToolIdentity.schema {
+      if let schema = record.schema, schema != ToolIdentity.schema, schema != ToolIdentity.previousSchema {
         throw ReportError.olderSchema(file: name, found: schema)
       }
       check.add(record)
@@ -80,8 +80,12 @@ public struct InputRecords: Sendable {
   /// Errors that follow the frames of a partly readable file (`truncated`, `decode_errors`).
   public var problems: [ErrorRecord] { video == nil ? [] : errors }
 
-  /// A single picture, judged by the still model.
-  public var isStill: Bool { video?.isStill ?? false }
+  /// A single picture, judged by the still model, as the summary records; false where it records
+  /// no model (not scored, or schema 1).
+  public var isStill: Bool { summary?.model == .still }
+
+  /// The cut-offs and model that judged the input, when the summary says which did.
+  public var scoringMode: ScoringModeOptions? { video?.scoringMode(summary?.model) }
 
 }
 

@@ -1,8 +1,7 @@
 import Foundation
+import SeamScanFaces
 import SeamScanImaging
 import SeamScanRecords
-
-@testable import SeamScanFaces
 
 /// A world of square "faces" on a flat background, for testing the tracker's
 /// bookkeeping without cascades or the 100 MB landmark model.
@@ -11,21 +10,31 @@ import SeamScanRecords
 /// model see; `hidden` is a face only the landmark model sees (the cascade
 /// misses it); `shapeless` is something the landmark model fits badly. A face
 /// has dark eyes where ``ScriptedLandmarker`` puts them, unless it is `eyeless`.
-enum ScriptedFaceWorld {
-  static let visible: UInt8 = 255
-  static let hidden: UInt8 = 200
-  static let shapeless: UInt8 = 100
+public enum ScriptedFaceWorld {
+  public static let visible: UInt8 = 255
+  public static let hidden: UInt8 = 200
+  public static let shapeless: UInt8 = 100
 
-  struct Square {
-    var x: Int
-    var y: Int
-    var side: Int
-    var value: UInt8 = ScriptedFaceWorld.visible
-    var eyeless = false
+  public struct Square {
+    public var x: Int
+    public var y: Int
+    public var side: Int
+    public var value: UInt8 = ScriptedFaceWorld.visible
+    public var eyeless = false
+
+    public init(x: Int, y: Int, side: Int, value: UInt8 = ScriptedFaceWorld.visible, eyeless: Bool = false) {
+      self.x = x
+      self.y = y
+      self.side = side
+      self.value = value
+      self.eyeless = eyeless
+    }
   }
 
   /// Grey frames (no colour, so any face passes the skin test).
-  static func frame(_ squares: [Square], background: UInt8 = 0, width: Int = 320, height: Int = 240) -> FramePlanes {
+  public static func frame(_ squares: [Square], background: UInt8 = 0, width: Int = 320, height: Int = 240)
+    -> FramePlanes
+  {
     var image = GrayImage(width: width, height: height, fill: background)
     for square in squares {
       for y in max(0, square.y)..<min(height, square.y + square.side) {
@@ -47,7 +56,7 @@ enum ScriptedFaceWorld {
   }
 
   /// Bounding boxes of pixels with `value` inside `region`, one per 4-connected blob.
-  static func blobs(of value: UInt8, in image: GrayImage, region: PixelRect? = nil) -> [DlibRect] {
+  public static func blobs(of value: UInt8, in image: GrayImage, region: PixelRect? = nil) -> [DlibRect] {
     let area = region ?? PixelRect(x: 0, y: 0, width: image.width, height: image.height)
     var seen = Set<Int>()
     var boxes: [DlibRect] = []
@@ -73,10 +82,12 @@ enum ScriptedFaceWorld {
 }
 
 /// Finds `visible` squares; each find can be reported `copies` times, as overlapping cascade hits.
-struct ScriptedDetector: FaceFinding {
-  var copies = 1
+public struct ScriptedDetector: FaceFinding {
+  public var copies = 1
 
-  func detect(in image: GrayImage) -> [FaceCandidate] {
+  public init(copies: Int = 1) { self.copies = copies }
+
+  public func detect(in image: GrayImage) -> [FaceCandidate] {
     ScriptedFaceWorld.blobs(of: ScriptedFaceWorld.visible, in: image).flatMap { box in
       (0..<copies).map { shift in
         FaceCandidate(
@@ -87,11 +98,11 @@ struct ScriptedDetector: FaceFinding {
   }
 
   /// The scripted world's survey sees what a full scan sees.
-  func survey(in image: GrayImage) -> [FaceCandidate] { detect(in: image) }
+  public func survey(in image: GrayImage) -> [FaceCandidate] { detect(in: image) }
 
-  func detectFrontal(in image: GrayImage) -> [FaceCandidate] { detect(in: image) }
+  public func detectFrontal(in image: GrayImage) -> [FaceCandidate] { detect(in: image) }
 
-  func detect(in image: GrayImage, near box: DlibRect) -> [FaceCandidate] {
+  public func detect(in image: GrayImage, near box: DlibRect) -> [FaceCandidate] {
     detect(in: image).filter { $0.box.overlap(box) > 0 }
   }
 }
@@ -99,12 +110,14 @@ struct ScriptedDetector: FaceFinding {
 /// Puts a stylised 68-point face on the square found near the box (jaw, brows, nose,
 /// eye outlines, mouth, in dlib's order); a shapeless blob gets a fit far over the gate,
 /// and nothing at all a degenerate shape.
-struct ScriptedLandmarker: LandmarkFitting {
-  static let leftEye = (centre: SIMD2<Float>(0.3, 0.4), radii: SIMD2<Float>(0.09, 0.05))
-  static let rightEye = (centre: SIMD2<Float>(0.7, 0.4), radii: SIMD2<Float>(0.09, 0.05))
+public struct ScriptedLandmarker: LandmarkFitting {
+  public init() {}
+
+  public static let leftEye = (centre: SIMD2<Float>(0.3, 0.4), radii: SIMD2<Float>(0.09, 0.05))
+  public static let rightEye = (centre: SIMD2<Float>(0.7, 0.4), radii: SIMD2<Float>(0.09, 0.05))
 
   /// The unit-square layout of the 68 points.
-  static let layout: [SIMD2<Float>] = {
+  public static let layout: [SIMD2<Float>] = {
     var points: [SIMD2<Float>] = (0...16).map { i in
       let angle = Float.pi * Float(i) / 16
       return SIMD2(0.5 - 0.5 * cos(angle), 0.3 + 0.7 * sin(angle))
@@ -130,11 +143,11 @@ struct ScriptedLandmarker: LandmarkFitting {
     return points
   }()
 
-  static func place(_ unit: SIMD2<Float>, in box: DlibRect) -> SIMD2<Float> {
+  public static func place(_ unit: SIMD2<Float>, in box: DlibRect) -> SIMD2<Float> {
     SIMD2(Float(box.left) + unit.x * Float(box.width - 1), Float(box.top) + unit.y * Float(box.height - 1))
   }
 
-  func predict(in image: GrayImage, box: DlibRect) -> FaceShape {
+  public func predict(in image: GrayImage, box: DlibRect) -> FaceShape {
     let margin = box.width / 2
     let frame = PixelRect(x: 0, y: 0, width: image.width, height: image.height)
     let region = PixelRect(
@@ -156,7 +169,7 @@ struct ScriptedLandmarker: LandmarkFitting {
 
   /// The square whose sides the jaw spans, standing on the chin (the inner mouth, which a
   /// shapeless fit throws out, is left out).
-  func refit(_ shape: FaceShape) -> DlibRect {
+  public func refit(_ shape: FaceShape) -> DlibRect {
     let jaw = shape.points.prefix(17)
     let left = Int(jaw.map(\.x).min()!.rounded())
     let right = Int(jaw.map(\.x).max()!.rounded())
@@ -164,7 +177,7 @@ struct ScriptedLandmarker: LandmarkFitting {
     return DlibRect(left: left, top: bottom - (right - left), right: right, bottom: bottom)
   }
 
-  func fitResidual(_ shape: FaceShape) -> Float {
+  public func fitResidual(_ shape: FaceShape) -> Float {
     let box = refit(shape)
     guard box.width > 1 else { return .infinity }
     let last = shape.points[67]

@@ -1,0 +1,56 @@
+/// How a track's counted frame scores become its one score; recorded as
+/// `{"method": "upper_mean", "fraction": 0.5}` (`fraction` null for the mean).
+public enum ScoreAggregation: Sendable, Equatable {
+  case mean
+  /// Mean after dropping `fraction` of the scores at each end (0 ≤ fraction < 0.5).
+  case trimmedMean(fraction: Double)
+  /// Mean of the highest `fraction` of scores (0 < fraction ≤ 1): a swap that
+  /// fails only in some frames (turns, occlusions) still shows.
+  case upperMean(fraction: Double)
+
+  /// The recorded codes of the methods.
+  public enum Method: String, Codable, Sendable, CaseIterable {
+    case mean
+    case trimmedMean = "trimmed_mean"
+    case upperMean = "upper_mean"
+  }
+
+  public var method: Method {
+    switch self {
+    case .mean: .mean
+    case .trimmedMean: .trimmedMean
+    case .upperMean: .upperMean
+    }
+  }
+
+  public var fraction: Double? {
+    switch self {
+    case .mean: nil
+    case .trimmedMean(let fraction), .upperMean(let fraction): fraction
+    }
+  }
+}
+
+extension ScoreAggregation: Codable {
+  private enum CodingKeys: String, CodingKey { case method, fraction }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(method, forKey: .method)
+    try container.encode(fraction, forKey: .fraction)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let method = try container.decode(Method.self, forKey: .method)
+    let fraction = try container.decodeIfPresent(Double.self, forKey: .fraction)
+    switch (method, fraction) {
+    case (.mean, nil): self = .mean
+    case (.trimmedMean, let fraction?): self = .trimmedMean(fraction: fraction)
+    case (.upperMean, let fraction?): self = .upperMean(fraction: fraction)
+    default:
+      throw DecodingError.dataCorruptedError(
+        forKey: .fraction, in: container, debugDescription: "\(method.rawValue) takes a fraction, mean none")
+    }
+  }
+}
