@@ -186,7 +186,7 @@ public enum FileSystem {
   }
 
   /// The working folder, or nil where it cannot be known (it was removed meanwhile).
-  public static var workingFolder: BytePath? {
+  static var workingFolder: BytePath? {
     guard let folder = getcwd(nil, 0) else { return nil }
     defer { free(folder) }
     return BytePath(bytes: UnsafeRawBufferPointer(start: folder, count: strlen(folder)))
