@@ -22,8 +22,10 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
+    // Paths as bytes and every POSIX file call: the one atomic write, locks, the folder walk, reading.
+    .target(name: "SeamScanFiles"),
     // The record contract: typed, versioned records, their vocabulary and the deterministic JSON writer.
-    .target(name: "SeamScanRecords"),
+    .target(name: "SeamScanRecords", dependencies: ["SeamScanFiles"]),
     // Image planes and the geometry every later stage shares.
     .target(name: "SeamScanImaging", swiftSettings: optimisedInDebug),
     // Concurrent maps that keep results in input order.
@@ -34,12 +36,13 @@ let package = Package(
       pkgConfig: "libavformat",
       providers: [.apt(["libavformat-dev", "libavcodec-dev", "libswscale-dev", "libavutil-dev"])]
     ),
-    // The only module that touches C pointers: opening, probing, decoding and encoding media.
+    // FFmpeg, the only C library besides the file calls: probing, decoding and encoding media.
     // Evidence files are hashed here too, as they are read.
     .target(
       name: "SeamScanMedia",
       dependencies: [
-        "CFFmpeg", "SeamScanImaging", "SeamScanRecords", .product(name: "Crypto", package: "swift-crypto"),
+        "CFFmpeg", "SeamScanFiles", "SeamScanImaging", "SeamScanRecords",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // OpenCV cascades, dlib 68-point landmarks and face tracks, in pure Swift.
     .target(
@@ -54,34 +57,36 @@ let package = Package(
     // Known fakes: self-blends and generator emulation, stills and videos.
     .target(
       name: "SeamScanSynthesis",
-      dependencies: ["SeamScanImaging", "SeamScanRecords", "SeamScanMedia", "SeamScanFaces", "SeamScanForensics"],
+      dependencies: [
+        "SeamScanFiles", "SeamScanImaging", "SeamScanRecords", "SeamScanMedia", "SeamScanFaces", "SeamScanForensics",
+      ],
       swiftSettings: optimisedInDebug),
     // The frame pipeline: one scheduler running the face, cue-and-score and verdict stages.
     .target(
       name: "SeamScanAnalysis",
       dependencies: [
-        "SeamScanImaging", "SeamScanConcurrency", "SeamScanRecords", "SeamScanMedia", "SeamScanFaces",
+        "SeamScanFiles", "SeamScanImaging", "SeamScanConcurrency", "SeamScanRecords", "SeamScanMedia", "SeamScanFaces",
         "SeamScanForensics", "SeamScanNetwork",
       ]),
-    // Batches: inputs, output folders, atomic files, resume, progress.
+    // Batches: inputs, output folders, resume, progress.
     .target(
       name: "SeamScanBatch",
       dependencies: [
-        "SeamScanRecords", "SeamScanConcurrency", "SeamScanMedia", "SeamScanAnalysis",
+        "SeamScanFiles", "SeamScanRecords", "SeamScanConcurrency", "SeamScanMedia", "SeamScanAnalysis",
       ]),
     // The analyst's HTML report, from the records of a scan folder; evidence frames from the media.
     .target(
       name: "SeamScanReport",
       dependencies: [
-        "SeamScanRecords", "SeamScanImaging", "SeamScanMedia", "SeamScanFaces", "SeamScanForensics",
+        "SeamScanFiles", "SeamScanRecords", "SeamScanImaging", "SeamScanMedia", "SeamScanFaces", "SeamScanForensics",
         .product(name: "Mustache", package: "swift-mustache"), .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // Commands only.
     .executableTarget(
       name: "seamscan",
       dependencies: [
-        "SeamScanRecords", "SeamScanMedia", "SeamScanFaces", "SeamScanSynthesis", "SeamScanAnalysis", "SeamScanBatch",
-        "SeamScanReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "SeamScanFiles", "SeamScanRecords", "SeamScanMedia", "SeamScanFaces", "SeamScanSynthesis", "SeamScanAnalysis",
+        "SeamScanBatch", "SeamScanReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources/face-network.seamnet")]),
 
@@ -91,7 +96,8 @@ let package = Package(
     .target(
       name: "SeamScanFacesTestSupport", dependencies: ["SeamScanFaces", "SeamScanImaging"],
       path: "Tests/FacesTestSupport"),
-    .testTarget(name: "RecordsTests", dependencies: ["SeamScanRecords"]),
+    .testTarget(name: "FilesTests", dependencies: ["SeamScanFiles"]),
+    .testTarget(name: "RecordsTests", dependencies: ["SeamScanRecords", "SeamScanFiles"]),
     .testTarget(name: "ImagingTests", dependencies: ["SeamScanImaging"]),
     .testTarget(name: "ConcurrencyTests", dependencies: ["SeamScanConcurrency"]),
     .testTarget(name: "MediaTests", dependencies: ["SeamScanMedia", "SeamScanImaging", "SeamScanTestSupport"]),
@@ -104,7 +110,7 @@ let package = Package(
       name: "ForensicsTests",
       dependencies: ["SeamScanForensics", "SeamScanSynthesis", "SeamScanImaging", "SeamScanRecords"]),
     .testTarget(name: "NetworkTests", dependencies: ["SeamScanNetwork"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "BatchTests", dependencies: ["SeamScanBatch", "SeamScanRecords"]),
+    .testTarget(name: "BatchTests", dependencies: ["SeamScanBatch", "SeamScanRecords", "SeamScanFiles"]),
     .testTarget(
       name: "AnalysisTests",
       dependencies: [
@@ -114,7 +120,7 @@ let package = Package(
     .testTarget(
       name: "ReportTests",
       dependencies: [
-        "SeamScanReport", "SeamScanRecords", "SeamScanMedia", "SeamScanTestSupport",
+        "SeamScanReport", "SeamScanFiles", "SeamScanRecords", "SeamScanMedia", "SeamScanTestSupport",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .testTarget(name: "EndToEndTests", dependencies: ["seamscan", "SeamScanTestSupport", "SeamScanRecords"]),

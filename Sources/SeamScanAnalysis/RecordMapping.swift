@@ -1,4 +1,5 @@
 import SeamScanFaces
+import SeamScanFiles
 import SeamScanForensics
 import SeamScanMedia
 import SeamScanRecords

@@ -1,6 +1,7 @@
 import Foundation
 import SeamScanConcurrency
 import SeamScanFaces
+import SeamScanFiles
 import SeamScanMedia
 import SeamScanRecords
 

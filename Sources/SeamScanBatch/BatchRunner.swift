@@ -1,6 +1,7 @@
 import Foundation
 import SeamScanAnalysis
 import SeamScanConcurrency
+import SeamScanFiles
 import SeamScanMedia
 import SeamScanRecords
 import Synchronization
@@ -131,8 +132,9 @@ public struct BatchRunner: Sendable {
       let name = OutputFolder.outputName(for: input.path, contentSHA256: nil)
       if let row = Self.obstructed(input, sha256: nil, output: name, in: folder) { return row }
       let file = try AtomicFile(destination: folder.file(named: name))
-      let row = try writeUnscanned(input, into: file.writer, output: name)
-      try file.commit()
+      let writer = JSONLinesWriter(output: file)
+      let row = try writeUnscanned(input, into: writer, output: name)
+      try file.commit(flushing: writer)
       return row
     }
     let opened = InputFile.open(input.path)
@@ -155,8 +157,9 @@ public struct BatchRunner: Sendable {
     }
     let file = try AtomicFile(destination: folder.file(named: name))
     do {
-      let outcome = try await scanner.scan(opened, into: file.writer, progress: progress)
-      try file.commit()
+      let writer = JSONLinesWriter(output: file)
+      let outcome = try await scanner.scan(opened, into: writer, progress: progress)
+      try file.commit(flushing: writer)
       var row = Self.row(outcome, output: name)
       if let reason { row.message = row.message.map { "\(reason); \($0)" } ?? reason }
       return row
@@ -198,9 +201,10 @@ public struct BatchRunner: Sendable {
     let path = input.path
     do {
       let file = try AtomicFile(destination: folder.file(named: name), replacing: false)
-      try file.writer.write(
+      let writer = JSONLinesWriter(output: file)
+      try writer.write(
         ErrorRecord(path: path.display, pathHex: path.hex, sha256: sha256, error: .cancelled, message: message))
-      try file.commit()
+      try file.commit(flushing: writer)
     } catch {
       return nil
     }

@@ -1,11 +1,11 @@
-import SeamScanMedia
+import SeamScanFiles
 
 /// The lines of an output file, read a block at a time: what `--resume` and an output folder's
 /// opening read earlier outputs with.
 struct FileLines {
-  let file: EvidenceFile
+  let file: ReadOnlyFile
 
-  init(of file: EvidenceFile) { self.file = file }
+  init(of file: ReadOnlyFile) { self.file = file }
 
   /// Calls `body` with each line until it returns false; true when every line was seen and
   /// the file ends with a newline. A line longer than `maximumLength` bytes ends the reading

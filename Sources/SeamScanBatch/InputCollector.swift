@@ -1,5 +1,5 @@
+import SeamScanFiles
 import SeamScanMedia
-import SeamScanRecords
 
 /// One path to scan, and whether the user named it or a folder walk found it.
 public struct ScanInput: Sendable, Equatable {
@@ -23,9 +23,9 @@ public struct ScanInput: Sendable, Equatable {
 
 /// Expands the command-line paths into the inputs of a batch; every file found is accounted for.
 ///
-/// Folders are walked recursively in byte order of the names (so batches are reproducible),
-/// hidden entries are skipped, symbolic links to folders are followed once (a loop cannot
-/// recurse forever). Each entry found becomes an input or a skipped one, never nothing:
+/// Folders are walked by ``FolderWalk`` (byte order of the names, so batches are reproducible;
+/// hidden entries skipped; a link loop followed once). Each entry found becomes an input or a
+/// skipped one, never nothing:
 /// - broken links, named pipes, sockets and devices are skipped with their kind, and never
 ///   opened (opening a FIFO blocks; reading a device never ends);
 /// - SeamScan's own outputs are skipped;
@@ -35,10 +35,10 @@ public struct ScanInput: Sendable, Equatable {
 public enum InputCollector {
   public static func collect(_ paths: [BytePath]) -> [ScanInput] {
     var inputs: [ScanInput] = []
-    var visitedFolders = Set<BytePath>()
+    var walk = FolderWalk()
     for path in paths {
       if path != .standardInput, FileSystem.status(path, followLinks: true)?.kind == .directory {
-        walk(folder: path, into: &inputs, visited: &visitedFolders)
+        inputs += walk.entries(under: path).map(input)
       } else {
         inputs.append(ScanInput(path: path, named: true))
       }
@@ -57,31 +57,17 @@ public enum InputCollector {
   /// The name SeamScan gives its output files.
   public static let outputSuffix = ".seamscan.jsonl"
 
-  private static func walk(folder: BytePath, into inputs: inout [ScanInput], visited: inout Set<BytePath>) {
-    guard visited.insert(FileSystem.canonicalPath(folder) ?? folder).inserted else { return }
-    guard let names = FileSystem.entries(of: folder) else {
-      inputs.append(ScanInput(path: folder, named: false, error: .permissionDenied(path: folder.display)))
-      return
-    }
-    for name in names where name.first != UInt8(ascii: ".") {
-      let path = folder.appending(name)
-      guard let entry = FileSystem.status(path, followLinks: false) else {
-        inputs.append(ScanInput(path: path, named: false, skippedReason: "vanished while the folder was read"))
-        continue
-      }
-      var kind = entry.kind
-      if kind == .symbolicLink {
-        guard let target = FileSystem.status(path, followLinks: true) else {
-          inputs.append(ScanInput(path: path, named: false, skippedReason: "broken symbolic link"))
-          continue
-        }
-        kind = target.kind
-      }
-      switch kind {
-      case .directory: walk(folder: path, into: &inputs, visited: &visited)
-      case .regular: inputs.append(classify(path))
-      default: inputs.append(ScanInput(path: path, named: false, skippedReason: "not a regular file: a \(kind.noun)"))
-      }
+  /// What a folder walk found, as an input: evidence, or skipped and why.
+  private static func input(_ entry: FolderEntry) -> ScanInput {
+    switch entry {
+    case .file(let path): return classify(path)
+    case .special(let path, let kind):
+      return ScanInput(path: path, named: false, skippedReason: "not a regular file: a \(kind.noun)")
+    case .brokenLink(let path): return ScanInput(path: path, named: false, skippedReason: "broken symbolic link")
+    case .vanished(let path):
+      return ScanInput(path: path, named: false, skippedReason: "vanished while the folder was read")
+    case .unreadableFolder(let folder):
+      return ScanInput(path: folder, named: false, error: .permissionDenied(path: folder.display))
     }
   }
 

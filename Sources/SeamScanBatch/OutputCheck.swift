@@ -1,4 +1,4 @@
-import SeamScanMedia
+import SeamScanFiles
 import SeamScanRecords
 
 /// Whether an earlier output file holds one whole, undamaged analysis: what `--resume` checks,
@@ -7,7 +7,7 @@ import SeamScanRecords
 enum OutputCheck {
   /// Why the file at `path` is not a whole analysis; nil when it is.
   static func damage(in path: BytePath) -> String? {
-    guard let file = try? EvidenceFile(opening: path) else { return "the earlier output cannot be read" }
+    guard let file = try? ReadOnlyFile(opening: path) else { return "the earlier output cannot be read" }
     var check = RecordsCheck()
     var lineNumber = 0
     var last: RecordType?

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import SeamScanFiles
 import SeamScanMedia
 import SeamScanRecords
 
@@ -102,7 +103,7 @@ final class OutputFolder {
     var lineCount: Int
 
     static func read(_ path: BytePath) -> Output? {
-      guard let file = try? EvidenceFile(opening: path), file.size > 0 else { return nil }
+      guard let file = try? ReadOnlyFile(opening: path), file.size > 0 else { return nil }
       let headLine = FileLines(of: file).first(maximumLength: 16 << 20)
       let tail = file.read(at: max(0, file.size - (1 << 16)), count: 1 << 16)
       let tailLines = String(decoding: tail, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)

@@ -1,6 +1,6 @@
 import Foundation
 import SeamScanAnalysis
-import SeamScanMedia
+import SeamScanFiles
 import Synchronization
 
 /// A one-line progress bar on stderr: files, frames, frames/s and ETA.

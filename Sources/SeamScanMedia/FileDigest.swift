@@ -1,6 +1,6 @@
 import Crypto
 import Foundation
-import SeamScanRecords
+import SeamScanFiles
 
 /// SHA-256 and size of an evidence file, read once, read-only.
 public struct FileDigest: Sendable, Equatable {

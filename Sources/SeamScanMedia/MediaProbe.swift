@@ -1,5 +1,5 @@
 import CFFmpeg
-import SeamScanRecords
+import SeamScanFiles
 
 /// Recognises media by content.
 public enum MediaProbe {

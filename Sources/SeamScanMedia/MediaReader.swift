@@ -1,5 +1,6 @@
 import CFFmpeg
 import Foundation
+import SeamScanFiles
 import SeamScanImaging
 import SeamScanRecords
 

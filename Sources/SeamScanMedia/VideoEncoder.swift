@@ -1,7 +1,7 @@
 import CFFmpeg
 import Foundation
+import SeamScanFiles
 import SeamScanImaging
-import SeamScanRecords
 
 /// Writes frames as an H.264 MP4 (limited-range yuv420p, the commonest format
 /// evidence arrives in), used to save synthetic self-blends.
@@ -9,7 +9,7 @@ import SeamScanRecords
 /// The file appears under its name only when `finish()` succeeds (an ``AtomicFile`` that
 /// FFmpeg fills by its temporary name).
 public final class VideoEncoder {
-  public let destination: URL
+  public let destination: BytePath
   private let file: AtomicFile
   private var finished = false
   private var formatContext: UnsafeMutablePointer<AVFormatContext>?
@@ -24,7 +24,7 @@ public final class VideoEncoder {
 
   /// `crf` is x264's constant rate factor: 0 lossless, 23 default, 35 heavy messaging-app compression.
   /// An existing file at `destination` is replaced only when `replacing` (and only a regular file).
-  public init(destination: URL, replacing: Bool, width: Int, height: Int, frameRate: Rational, crf: Int) throws {
+  public init(destination: BytePath, replacing: Bool, width: Int, height: Int, frameRate: Rational, crf: Int) throws {
     _ = FFmpeg.silenceLogs
     guard width >= 2, height >= 2, frameRate.isValid else {
       throw MediaError.encoderFailed(detail: "bad frame size or rate")
@@ -33,11 +33,10 @@ public final class VideoEncoder {
     // yuv420p needs even sides; an odd last row or column is dropped.
     self.width = width & ~1
     self.height = height & ~1
-    file = try AtomicFile(destination: BytePath(destination.path), replacing: replacing, temporarySuffix: ".mp4")
-    let temporary = String(decoding: file.temporary.bytes, as: UTF8.self)
+    file = try AtomicFile(destination: destination, replacing: replacing, temporarySuffix: ".mp4")
 
     var format: UnsafeMutablePointer<AVFormatContext>?
-    try Self.check(avformat_alloc_output_context2(&format, nil, "mp4", temporary))
+    try file.temporary.withCString { try Self.check(avformat_alloc_output_context2(&format, nil, "mp4", $0)) }
     guard let format, let codec = avcodec_find_encoder_by_name("libx264"),
       let context = avcodec_alloc_context3(codec), let stream = avformat_new_stream(format, nil)
     else { throw MediaError.encoderFailed(detail: "no H.264 encoder (libx264) in this FFmpeg") }
@@ -61,7 +60,8 @@ public final class VideoEncoder {
     try Self.check(avcodec_open2(context, codec, nil))
     try Self.check(avcodec_parameters_from_context(stream.pointee.codecpar, context))
     stream.pointee.time_base = context.pointee.time_base
-    try Self.check(avio_open(&format.pointee.pb, temporary, AVIO_FLAG_WRITE))
+    // By its exact bytes: a name that is not UTF-8 is written under that name.
+    try file.temporary.withCString { try Self.check(avio_open(&format.pointee.pb, $0, AVIO_FLAG_WRITE)) }
     try Self.check(avformat_write_header(format, nil))
 
     frame = av_frame_alloc()

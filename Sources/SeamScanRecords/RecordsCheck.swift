@@ -1,3 +1,5 @@
+import SeamScanFiles
+
 /// Whether an output file's records are what a scan writes: in order (a `video` record, its
 /// `frame`s in increasing frame order, at most one `error` for a partly readable input, a
 /// `summary`; or one lone `error` or `skipped` record), with as many frames as the summary

@@ -1,4 +1,5 @@
 import Foundation
+import SeamScanFiles
 import SeamScanMedia
 import SeamScanRecords
 import Synchronization
@@ -7,7 +8,7 @@ import Synchronization
 public struct ReportOptions: Sendable {
   public var language: ReportLanguage
   /// Where the scan ran: relative paths in the records are resolved against it.
-  public var mediaRoot: URL
+  public var mediaRoot: BytePath
   /// The zone dates are shown in.
   public var timeZone: TimeZone
   /// When the report is made (fixed in tests).
@@ -16,7 +17,7 @@ public struct ReportOptions: Sendable {
   public var maxPixels = DecodeOptions.defaultMaxPixels
 
   public init(
-    language: ReportLanguage, mediaRoot: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+    language: ReportLanguage, mediaRoot: BytePath = FileSystem.resolved(BytePath(".")),
     timeZone: TimeZone = .current, now: Date = Date()
   ) {
     self.language = language
@@ -28,9 +29,9 @@ public struct ReportOptions: Sendable {
 
 /// What was written.
 public struct ReportOutcome: Sendable {
-  public let index: URL
+  public let index: BytePath
   /// One page per input with a video record, in the order of the records files.
-  public let pages: [URL]
+  public let pages: [BytePath]
   /// Inputs whose media no longer matched its SHA-256 or could not be opened.
   public let mediaProblems: Int
   /// Inputs whose media matched but could not be decoded again (a picture over `maxPixels`).
@@ -47,13 +48,13 @@ public struct ReportOutcome: Sendable {
 /// the evidence's own file names. Every records file is read and checked before anything is
 /// written; the report is then built beside the destination and swapped in whole (``ReportFolder``).
 public enum ReportWriter {
-  public static func write(scanFolder: URL, to output: URL, options: ReportOptions) throws -> ReportOutcome {
+  public static func write(scanFolder: URL, to output: BytePath, options: ReportOptions) throws -> ReportOutcome {
     let folder = try ScanFolder(scanFolder)
     let files = folder.recordFiles
     // Checked before anything is written: a schema this seamscan does not read stops the report
     // here, with nothing changed. They are read again for their pages rather than all kept in memory.
     try forEachConcurrently(files) { file, _ in _ = try read(file) }
-    let destination = try ReportFolder(BytePath(output.path))
+    let destination = try ReportFolder(output)
     let chrome = PageChrome(
       words: Phrasebook(options.language), format: LocalFormat(options.language, timeZone: options.timeZone),
       generatedAt: options.now, scanFolder: scanFolder.path)
@@ -70,8 +71,8 @@ public enum ReportWriter {
       try destination.write(Templates.render(model, with: "index"), to: "index.html")
       try destination.commit()
       return ReportOutcome(
-        index: output.appendingPathComponent("index.html"),
-        pages: written.compactMap { $0.page.map(output.appendingPathComponent) },
+        index: output.appending(Array("index.html".utf8)),
+        pages: written.compactMap { $0.page.map { output.appending(Array($0.utf8)) } },
         mediaProblems: written.filter(\.mediaProblem).count,
         pictureProblems: written.filter(\.picturesRefused).count, replacedEarlierReport: destination.replacesReport)
     } catch {

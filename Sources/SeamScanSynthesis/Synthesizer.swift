@@ -1,5 +1,6 @@
 import Foundation
 import SeamScanFaces
+import SeamScanFiles
 import SeamScanImaging
 import SeamScanMedia
 import SeamScanRecords
@@ -69,14 +70,14 @@ public struct Synthesizer<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
   /// would not be the known fake it claims to be): that throws ``SynthesisError/notBlended``.
   /// An existing `output` is replaced only when `replacing`.
   public func synthesize(
-    input: EvidenceFile, sha256: String, output: URL, minimumBlended: Int = 1, replacing: Bool = false
+    input: EvidenceFile, sha256: String, output: BytePath, minimumBlended: Int = 1, replacing: Bool = false
   ) throws -> SynthRecord {
     var decode = options.decode
     decode.stride = 1
     let reader = try MediaReader(file: input, options: decode)
     var tracker = FaceTracker(detector: detector, predictor: predictor, parameters: tracking)
     // A still written as `.png` stays a lossless still; anything else becomes H.264.
-    let writesPNG = output.pathExtension.lowercased() == "png"
+    let writesPNG = output.lowercasedExtension == "png"
     var encoder: VideoEncoder?
     var still: [UInt8]?
     var frames = 0
@@ -116,11 +117,11 @@ public struct Synthesizer<Detector: FaceFinding, Landmarker: LandmarkFitting>: S
       throw SynthesisError.notBlended(blended: blendedFrames, frames: frames, required: minimumBlended)
     }
     if let still {
-      try AtomicFile.write(still, to: BytePath(output.path), replacing: replacing)
+      try AtomicFile.write(still, to: output, replacing: replacing)
     }
     try encoder?.finish()
     return SynthRecord(
-      input: input.path.display, sha256: sha256, output: output.path, kind: options.kind,
+      input: input.path.display, sha256: sha256, output: output.display, kind: options.kind,
       seed: Int(truncatingIfNeeded: options.seed), crf: options.crf, jitter: Double(options.jitter), frames: frames,
       framesBlended: blendedFrames,
       tracks: trackParameters.keys.sorted().map { Self.blendRecord(track: $0, trackParameters[$0]!) })

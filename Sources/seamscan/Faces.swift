@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SeamScanAnalysis
 import SeamScanBatch
+import SeamScanFiles
 import SeamScanMedia
 import SeamScanRecords
 

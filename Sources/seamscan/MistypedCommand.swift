@@ -1,4 +1,4 @@
-import SeamScanMedia
+import SeamScanFiles
 
 /// `scan` is the default command, so `seamscan frobnicate clip.mp4` would scan a file named
 /// "frobnicate". A first argument is taken for a mistyped command instead when it is no command,

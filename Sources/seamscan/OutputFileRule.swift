@@ -1,5 +1,4 @@
-import SeamScanMedia
-import SeamScanRecords
+import SeamScanFiles
 
 /// The rule for every file a command writes where the user says (`synth --output`,
 /// `faces --draw`, `faces --crops`): an existing file is replaced only with `--force`, and so

@@ -1,5 +1,4 @@
-import SeamScanMedia
-import SeamScanRecords
+import SeamScanFiles
 
 /// The command line with its exact bytes.
 ///

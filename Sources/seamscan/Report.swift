@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SeamScanFiles
 import SeamScanRecords
 import SeamScanReport
 
@@ -39,18 +40,18 @@ struct Report: ParsableCommand {
   func run() throws {
     let language = lang.flatMap(ReportLanguage.init(rawValue:)) ?? ReportLanguage.fromEnvironment()
     let scanFolder = URL(fileURLWithPath: outputDirectory, isDirectory: true)
-    let destination = URL(
-      fileURLWithPath: output ?? scanFolder.appendingPathComponent("report").path, isDirectory: true)
+    let destination = FileSystem.resolved(
+      output.map(RawArguments.path) ?? RawArguments.path(outputDirectory).appending(Array("report".utf8)))
     var options = ReportOptions(language: language)
     options.maxPixels = maxPixels
-    if let mediaRoot { options.mediaRoot = URL(fileURLWithPath: mediaRoot, isDirectory: true) }
+    if let mediaRoot { options.mediaRoot = FileSystem.resolved(RawArguments.path(mediaRoot)) }
     do {
       let outcome = try ReportWriter.write(scanFolder: scanFolder, to: destination, options: options)
       if outcome.replacedEarlierReport {
         FileHandle.standardError.write(
-          Data("seamscan report: replacing the earlier report in \(destination.path)\n".utf8))
+          Data("seamscan report: replacing the earlier report in \(destination.display)\n".utf8))
       }
-      print(outcome.index.path)
+      print(outcome.index.display)
       if outcome.mediaProblems > 0 {
         FileHandle.standardError.write(
           Data(

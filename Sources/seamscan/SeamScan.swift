@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SeamScanBatch
+import SeamScanFiles
 import SeamScanMedia
 import SeamScanRecords
 

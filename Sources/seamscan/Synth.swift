@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SeamScanAnalysis
+import SeamScanFiles
 import SeamScanMedia
 import SeamScanRecords
 import SeamScanSynthesis
@@ -88,8 +89,8 @@ struct Synth: AsyncParsableCommand {
         detector: kit.detector, predictor: kit.predictor, tracking: kit.tracking)
       let record = try synthesizer.synthesize(
         input: file, sha256: digest.sha256,
-        output: URL(fileURLWithPath: String(decoding: destination.bytes, as: UTF8.self)),
-        minimumBlended: minBlended, replacing: force)
+        // Written where the record says: absolute, its `.` and `..` resolved by name.
+        output: FileSystem.resolved(destination), minimumBlended: minBlended, replacing: force)
       try printRecord(record)
     } catch let error as OutputError {
       guard let refusal = rule.refusal(error) else { throw error }

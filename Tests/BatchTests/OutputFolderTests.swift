@@ -1,4 +1,5 @@
 import Foundation
+import SeamScanFiles
 import SeamScanRecords
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import SeamScanFiles
 import SeamScanRecords
 import SeamScanTestSupport
 import Testing
@@ -52,13 +53,14 @@ import Testing
     for name in ["astronaut-pan.mp4", "astronaut.jpg"] {
       let input = try InputRecords.read(try SampleScans.output(for: name, in: folder))
       let video = try #require(input.video)
-      let evidence = VideoEvidence(input: input, video: video, media: MediaEvidence(root: SampleMedia.repository))
+      let evidence = VideoEvidence(
+        input: input, video: video, media: MediaEvidence(root: BytePath(SampleMedia.repository.path)))
       let page = VideoPageBuilder(evidence: evidence, chrome: chrome).page()
       #expect(Self.stringLeaves(page, path: "video").isEmpty, "\(Self.stringLeaves(page, path: "video").prefix(5))")
       let written = try #require(
         try ReportWriter.page(
           for: try SampleScans.output(for: name, in: folder), number: 1, chrome: chrome,
-          media: MediaEvidence(root: SampleMedia.repository)))
+          media: MediaEvidence(root: BytePath(SampleMedia.repository.path))))
       entries.append(written.entry)
     }
     let index = IndexPageBuilder(chrome: chrome).page(

@@ -1,4 +1,5 @@
 import Foundation
+import SeamScanFiles
 import SeamScanImaging
 import SeamScanMedia
 import SeamScanRecords
@@ -31,8 +32,8 @@ struct MediaEvidence {
   /// Pictures with more pixels are refused, as `seamscan scan --max-pixels` refuses them.
   let maxPixels: Int
 
-  init(root: URL, maxPixels: Int = DecodeOptions.defaultMaxPixels) {
-    self.root = BytePath(root.path)
+  init(root: BytePath, maxPixels: Int = DecodeOptions.defaultMaxPixels) {
+    self.root = root
     self.maxPixels = maxPixels
   }
 

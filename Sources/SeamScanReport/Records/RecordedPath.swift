@@ -1,4 +1,4 @@
-import SeamScanRecords
+import SeamScanFiles
 
 /// A path as the records name it: `path`, shown escaped (`\xNN`) when the name is not UTF-8,
 /// and `path_hex`, its exact bytes, in that case.

@@ -1,4 +1,5 @@
 import Foundation
+import SeamScanFiles
 import SeamScanReport
 import SeamScanTestSupport
 
@@ -32,12 +33,14 @@ enum SampleScans {
   {
     let output = try GeneratedMedia.makeFolder("report-\(language.rawValue)")
     let options = ReportOptions(
-      language: language, mediaRoot: mediaRoot, timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!,
+      language: language, mediaRoot: BytePath(mediaRoot.path), timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!,
       now: Date(timeIntervalSince1970: 1_796_290_812))
-    return try ReportWriter.write(scanFolder: folder, to: output, options: options)
+    return try ReportWriter.write(scanFolder: folder, to: BytePath(output.path), options: options)
   }
 
   static func html(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
+
+  static func html(_ path: BytePath) throws -> String { try html(URL(fileURLWithPath: path.display)) }
 
   /// The records file a scan folder holds for the input named `name`: found by the path its first
   /// record names, as output names carry a digest of the input's folder.
@@ -110,4 +113,9 @@ struct RecordsJSON {
     default: return false
     }
   }
+}
+
+extension BytePath {
+  /// The name of a report's page, for messages and checks.
+  var lastPathComponent: String { String(decoding: lastComponent, as: UTF8.self) }
 }

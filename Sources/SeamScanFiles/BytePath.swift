@@ -98,6 +98,13 @@ public struct BytePath: Hashable, Sendable, Comparable, CustomStringConvertible 
     return String(decoding: suffix, as: UTF8.self).lowercased()
   }
 
+  /// The path as the NUL-terminated C string system calls take, with its exact bytes.
+  public func withCString<Result>(_ body: (UnsafePointer<CChar>) throws -> Result) rethrows -> Result {
+    try (bytes + [0]).withUnsafeBufferPointer { bytes in
+      try bytes.withMemoryRebound(to: CChar.self) { try body($0.baseAddress!) }
+    }
+  }
+
   /// Byte order: stable, and the same on every machine whatever its locale.
   public static func < (lhs: BytePath, rhs: BytePath) -> Bool {
     lhs.bytes.lexicographicallyPrecedes(rhs.bytes)

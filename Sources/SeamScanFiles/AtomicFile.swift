@@ -1,5 +1,4 @@
 import Foundation
-import SeamScanRecords
 
 /// The one way SeamScan writes a file: it appears under its final name only once complete.
 ///
@@ -11,20 +10,23 @@ import SeamScanRecords
 /// only a regular file is ever replaced: a FIFO, a device or a folder is never renamed over.
 /// Temporary files a killed run left are recognised by ``isLeftover(_:)`` and removed by
 /// ``removeLeftovers(in:)``: a live write holds a lock on its temporary file until it is in place.
-public final class AtomicFile {
+/// Records go in through a `JSONLinesWriter` over it, committed with `commit(flushing:)`.
+public final class AtomicFile: ByteOutput {
   public let destination: BytePath
   /// Where the bytes go until `commit()`; an encoder that opens files by name writes here.
   public let temporary: BytePath
   private let replacing: Bool
   private let output: FileOutput
-  public let writer: JSONLinesWriter
 
   public init(destination: BytePath, replacing: Bool = true, temporarySuffix: String = "") throws(OutputError) {
     self.destination = destination
     self.replacing = replacing
     try Self.checkReplaceable(destination, replacing: replacing)
     (temporary, output) = try Self.createLockedTemporary(for: destination, suffix: temporarySuffix)
-    writer = JSONLinesWriter(output: output)
+  }
+
+  public func write(_ bytes: [UInt8]) throws(OutputError) {
+    try output.write(bytes)
   }
 
   /// The longest file name Linux file systems take, in bytes.
@@ -63,7 +65,6 @@ public final class AtomicFile {
   /// Makes the file appear under its name; on failure the temporary file is removed.
   public func commit() throws(OutputError) {
     do {
-      try writer.flush()
       try output.synchronize()
       try Self.checkReplaceable(destination, replacing: replacing)
       if replacing {
@@ -114,7 +115,10 @@ public final class AtomicFile {
 
   private static func checkReplaceable(_ path: BytePath, replacing: Bool) throws(OutputError) {
     if let kind = obstacle(at: path) {
-      throw OutputError(target: path.display, errno: EEXIST, reason: "it is a \(kind.noun), which is never replaced")
+      var error = OutputError(
+        target: path.display, errno: EEXIST, reason: "it is a \(kind.noun), which is never replaced")
+      error.obstacle = kind
+      throw error
     }
     if !replacing, FileSystem.status(path, followLinks: false) != nil {
       throw OutputError(target: path.display, errno: EEXIST)
