@@ -54,9 +54,6 @@ public enum InputCollector {
     "rmvb", "tif", "tiff", "ts", "vob", "webm", "webp", "wmv", "y4m",
   ]
 
-  /// The name SeamScan gives its output files.
-  public static let outputSuffix = ".seamscan.jsonl"
-
   private static func walk(folder: BytePath, into inputs: inout [ScanInput], visited: inout Set<BytePath>) {
     guard visited.insert(FileSystem.canonicalPath(folder) ?? folder).inserted else { return }
     guard let names = FileSystem.entries(of: folder) else {
@@ -89,7 +86,8 @@ public enum InputCollector {
   static func classify(_ path: BytePath) -> ScanInput {
     let skipped = { (reason: String) in ScanInput(path: path, named: false, skippedReason: reason) }
     let name = path.lastComponent
-    if name.count >= outputSuffix.utf8.count, name.suffix(outputSuffix.utf8.count).elementsEqual(outputSuffix.utf8) {
+    let suffix = ScanFolderLayout.outputSuffix.utf8
+    if name.count >= suffix.count, name.suffix(suffix.count).elementsEqual(suffix) {
       return skipped("SeamScan output")
     }
     if mediaExtensions.contains(path.lowercasedExtension) { return ScanInput(path: path, named: false) }
@@ -113,7 +111,7 @@ public enum InputCollector {
     {
       return true
     }
-    return name.elementsEqual("summary.csv".utf8)
+    return name.elementsEqual(ScanFolderLayout.summaryName.utf8)
       && (text.hasPrefix("path,status,sha256,") || text.hasPrefix("path,path_hex,status,sha256,"))
   }
 }
