@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Records checked against `seamscan schema` with Debian's python3-jsonschema: the one check of the
-record contract that Scripts/fuzz, CI (Scripts/check-schema) and the Swift tests (RecordSchemaTests) share.
+record contract that Scripts/fuzz.py, CI (Scripts/check-schema) and the Swift tests (RecordSchemaTests) share.
 
   Scripts/seamscan_schema.py --binary .build/debug/seamscan FILE...   # JSON Lines files; - is standard input
   Scripts/seamscan_schema.py --schema schema.json FILE...
@@ -30,8 +30,9 @@ def problems(check, record):
     """`where: what` for each way `record` is off the schema; empty when it validates."""
     found = []
     for error in sorted(check.iter_errors(record), key=lambda e: list(e.absolute_path)):
-        # anyOf (a nullable value) says only "not valid under any": the closest branch says why.
-        detail = jsonschema.exceptions.best_match(error.context) if error.context else error
+        # anyOf (a nullable value) says only "not valid under any": the value's own branch says why.
+        branches = [e for e in error.context if e.validator_value != "null"] or error.context
+        detail = jsonschema.exceptions.best_match(branches) if branches else error
         found.append(f"{error.json_path}: {detail.message}")
     return found
 

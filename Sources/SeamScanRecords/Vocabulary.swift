@@ -119,7 +119,7 @@ public enum ModelRole: String, Codable, Sendable, CaseIterable {
   case survey
   /// The 68-point landmark model.
   case landmarks
-  /// The learned face model (`Scripts/train-face-model`), shipped with SeamScan.
+  /// The learned face model (`Scripts/train-face-model.py`), shipped with SeamScan.
   case faceNetwork = "face_network"
 }
 

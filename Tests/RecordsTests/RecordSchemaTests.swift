@@ -7,7 +7,7 @@ import Testing
 /// validates against the schema `seamscan schema` prints, and records off the contract do not.
 ///
 /// Validation runs Debian's python3-jsonschema (`Scripts/seamscan_schema.py`), the validator
-/// `Scripts/fuzz` and CI use: no Swift JSON Schema validator is in the package set, and one
+/// `Scripts/fuzz.py` and CI use: no Swift JSON Schema validator is in the package set, and one
 /// validator for every consumer means the tests check what CI checks.
 @Suite struct RecordSchemaTests {
   static let sha = "e308eb3e" + String(repeating: "0123abcd", count: 7)

@@ -1,5 +1,5 @@
 /// The JSON Schema (draft 2020-12) of every record SeamScan writes and of every word they can
-/// carry: what `seamscan schema` prints, and what the tests, `Scripts/fuzz` and CI validate
+/// carry: what `seamscan schema` prints, and what the tests, `Scripts/fuzz.py` and CI validate
 /// records against.
 public enum RecordSchema {
   /// The record type each `type` value stands for; a new record type cannot be left out.
