@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Mutation fuzzer for `seamscan scan`, `seamscan report` and `seamscan scan --resume` (Python 3 standard library only).
+"""Mutation fuzzer for `seamscan scan`, `seamscan report` and `seamscan scan --resume` (Python 3: the standard library and
+python3-jsonschema).
 
 Three targets (--targets, default all; --count is shared between them, `name=N` fixes one's count):
 
@@ -13,7 +14,7 @@ chunk duplication, deletion, header splices), runs `scan` on each mutant and che
     or one skipped record (else: off-schema, kind "order").
   Also reported, without failing the run: "silent truncations" (a mutant that is only a cut of a
   video seed, yet exit 0 with "truncated": false; expected only for MPEG-TS cut on a 188-byte packet
-  boundary, which README.md "Truncation" documents as undetectable) and anomalies (values the README
+  boundary, which README.md "Truncation" documents as undetectable) and anomalies (values the schema
   does not rule out but that make no sense, e.g. a video record with width 0).
 
 report: scans the sample media once (plus a cut MP4 and an empty file, so that partial and failed

@@ -57,15 +57,12 @@ final class OutputFolder {
   /// The input's output name (``ScanFolderLayout/outputName(input:id:)``); standard input is
   /// named after its content's SHA-256.
   static func outputName(for input: BytePath, contentSHA256: String?) -> String {
-    let identity: [UInt8]
-    var name: [UInt8]? = nil
-    if input == .standardInput {
-      identity = ScanFolderLayout.identity(standardInputSHA256: contentSHA256)
-    } else {
-      name = input.lastComponent
-      let folder = FileSystem.canonicalPath(input.parent) ?? FileSystem.absolute(input.parent)
-      identity = ScanFolderLayout.identity(realFolder: folder, name: input.lastComponent)
-    }
+    let name = input == .standardInput ? nil : input.lastComponent
+    let identity =
+      name.map { name in
+        let folder = FileSystem.canonicalPath(input.parent) ?? FileSystem.absolute(input.parent)
+        return ScanFolderLayout.identity(realFolder: folder, name: name)
+      } ?? ScanFolderLayout.identity(standardInputSHA256: contentSHA256)
     let id = SHA256.hash(data: identity).prefix(ScanFolderLayout.idDigits / 2).map { String(format: "%02x", $0) }
     return ScanFolderLayout.outputName(input: name, id: id.joined())
   }
