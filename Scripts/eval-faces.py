@@ -9,14 +9,13 @@ are compared in the landmark model's convention, which SeamScan reports), each l
 once. Prints recall and precision per file and pooled. The share of video frames with a face,
 per clip, is printed by Scripts/evaluate.py.
 """
-import json
 import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from seamscan_outputs import iou  # noqa: E402
+from seamscan_outputs import iou, records  # noqa: E402
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 dev = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "dev-media"))
@@ -36,7 +35,7 @@ def photos():
                      for b in image.iter("box") if b.get("ignore") != "1"]
             out = subprocess.run([binary, "faces", "--max-side", "0", os.path.join(dev, "faces", image.get("file"))],
                                  capture_output=True, text=True)
-            faces = json.loads(out.stdout.splitlines()[-1]).get("faces", []) if out.stdout else []
+            faces = (records(out.stdout) or [{}])[-1].get("faces", [])
             boxes = [tuple(f["box"]) for f in faces]
             used = set()
             for t in truth:

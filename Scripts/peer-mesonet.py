@@ -66,6 +66,9 @@ import sys
 
 import numpy as np
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from seamscan_outputs import records  # noqa: E402
+
 IMG = 256
 PEER = "MesoNet Meso4_DF"
 
@@ -260,10 +263,7 @@ def seamscan_records(binary, path, max_frames, threads, landmarks):
            "--max-frames", str(max_frames)] + (["--landmarks"] if landmarks else []) + [path]
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     video, frames, summary, errors = None, [], None, []
-    for line in proc.stdout.decode().splitlines():
-        if not line.strip():
-            continue
-        rec = json.loads(line)
+    for rec in records(proc.stdout.decode()):
         if rec["type"] == "video":
             video = rec
         elif rec["type"] == "frame":

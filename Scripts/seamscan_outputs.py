@@ -20,10 +20,16 @@ STANDARD_INPUT_NAME = "stdin"
 LONGEST_NAME = 255          # Linux's longest file name, in bytes
 
 
+def records(text):
+    """The records of a JSON Lines text (a file's, or a command's standard output), in order; blank lines
+    skipped."""
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
 def read_records(path):
-    """The records of a JSON Lines file, in order (blank lines skipped)."""
+    """The records of a JSON Lines file, in order."""
     with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        return records(f.read())
 
 
 def display(name):
