@@ -1,10 +1,15 @@
 """Shared helpers of SeamScan's evaluation and training scripts: reading scans, AUCs, video scores.
 
-Imported by Scripts/train-scorer and Scripts/evaluate (run with /usr/bin/python3, which has
+Imported by Scripts/train-scorer.py and Scripts/evaluate.py (run with /usr/bin/python3, which has
 Debian's numpy and scikit-learn).
 """
-import csv, hashlib, json, math, os
+import csv
+import hashlib
+import math
+import os
+
 import numpy as np
+from seamscan_outputs import read_records
 from sklearn.metrics import roc_auc_score
 
 UPPER_FRACTION = 0.5   # a track's score: mean of its highest half of frame scores
@@ -15,19 +20,17 @@ def read_scan(path):
     """(video record, summary record, face rows) of one .seamscan.jsonl file. A face row is
     (frame index, track, cue dict or None, excluded reason or None, aligned size)."""
     video, summary, faces = None, None, []
-    with open(path) as f:
-        for line in f:
-            record = json.loads(line)
-            kind = record["type"]
-            if kind == "video":
-                video = record
-            elif kind == "summary":
-                summary = record
-            elif kind == "frame" and record["analysed"]:
-                for face in record["faces"]:
-                    cues = face.get("cues")
-                    values = {k: v["value"] for k, v in cues.items()} if cues else None
-                    faces.append((record["frame"], face["track"], values, face.get("excluded"), face.get("aligned_size")))
+    for record in read_records(path):
+        kind = record["type"]
+        if kind == "video":
+            video = record
+        elif kind == "summary":
+            summary = record
+        elif kind == "frame" and record["analysed"]:
+            for face in record["faces"]:
+                cues = face.get("cues")
+                values = {k: v["value"] for k, v in cues.items()} if cues else None
+                faces.append((record["frame"], face["track"], values, face.get("excluded"), face.get("aligned_size")))
     return video, summary, faces
 
 
@@ -79,6 +82,28 @@ def bootstrap_interval(positives, negatives, rounds=1000, seed=0):
         n = rng.choice(negatives, len(negatives))
         values.append(auc(p, n))
     return float(np.quantile(values, 0.025)), float(np.quantile(values, 0.975))
+
+
+def family_figures(clips, originals=None):
+    """The per-family report's figures of a set of labelled clips, each {"label": "fake" or "real", "pair": the
+    pair it belongs to or "", "frames": its frame scores (None where unscored), "score": its video score or None}:
+    frame and video AUC (fake = positive) with their counts, the video AUC's 95% bootstrap interval, and how many
+    fakes score above their own original (`originals`: {pair: real clip}; by default the set's own reals)."""
+    fakes = [c for c in clips if c["label"] == "fake"]
+    reals = [c for c in clips if c["label"] == "real"]
+    ff = [s for c in fakes for s in c["frames"] if s is not None]
+    fr = [s for c in reals for s in c["frames"] if s is not None]
+    vf = [c["score"] for c in fakes if c["score"] is not None]
+    vr = [c["score"] for c in reals if c["score"] is not None]
+    if originals is None:
+        originals = {c["pair"]: c for c in reals if c["pair"]}
+    scored = [(c["score"], originals[c["pair"]]["score"]) for c in fakes if c["pair"] in originals
+              and c["score"] is not None and originals[c["pair"]]["score"] is not None]
+    interval = bootstrap_interval(vf, vr)
+    return {"frame_auc": auc(ff, fr), "frames": [len(ff), len(fr)],
+            "video_auc": auc(vf, vr), "video_interval": list(interval) if interval else None,
+            "videos": [len(vf), len(vr)],
+            "pairs_right": [sum(f > o for f, o in scored), len(scored)] if scored else None}
 
 
 def fmt(value):

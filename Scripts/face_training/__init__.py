@@ -1,4 +1,4 @@
-"""The training pipeline of SeamScan's learned face model (issue 16), run by Scripts/train-face-model.
+"""The training pipeline of SeamScan's learned face model (issue 16), run by Scripts/train-face-model.py.
 
 Modules, in the order data flows:
   sources   which real files, their identity groups, SHA-256s and folds (identity-disjoint)

@@ -5,7 +5,6 @@ above the 95th percentile is where 5% of real crops land. They come from folds w
 the scoring model never saw; dev-media and dev-stills are never used (they are the test sets).
 """
 import json
-import os
 import platform
 
 import numpy as np
@@ -33,8 +32,9 @@ def calibration(evaluations):
 def pooled_figures(evaluations, condition, rounds=200, seed=0):
     """Per fake kind and pooled, AUC over every scored held-out fold together, with a 95%
     interval from resampling *source files* (crops of one source are not independent)."""
-    from .training import MATCHED_REAL
     from seamscan_data import auc as roc_auc
+
+    from .training import MATCHED_REAL
     rows = []
     for evaluation in evaluations:
         for item, value in zip(evaluation["items"], evaluation["conditions"][condition]["scores"]):

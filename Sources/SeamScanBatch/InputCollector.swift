@@ -1,5 +1,6 @@
 import SeamScanFiles
 import SeamScanMedia
+import SeamScanRecords
 
 /// One path to scan, and whether the user named it or a folder walk found it.
 public struct ScanInput: Sendable, Equatable {
@@ -54,9 +55,6 @@ public enum InputCollector {
     "rmvb", "tif", "tiff", "ts", "vob", "webm", "webp", "wmv", "y4m",
   ]
 
-  /// The name SeamScan gives its output files.
-  public static let outputSuffix = ".seamscan.jsonl"
-
   /// What a folder walk found, as an input: evidence, or skipped and why.
   private static func input(_ entry: FolderEntry) -> ScanInput {
     switch entry {
@@ -75,7 +73,8 @@ public enum InputCollector {
   static func classify(_ path: BytePath) -> ScanInput {
     let skipped = { (reason: String) in ScanInput(path: path, named: false, skippedReason: reason) }
     let name = path.lastComponent
-    if name.count >= outputSuffix.utf8.count, name.suffix(outputSuffix.utf8.count).elementsEqual(outputSuffix.utf8) {
+    let suffix = ScanFolderLayout.outputSuffix.utf8
+    if name.count >= suffix.count, name.suffix(suffix.count).elementsEqual(suffix) {
       return skipped("SeamScan output")
     }
     if mediaExtensions.contains(path.lowercasedExtension) { return ScanInput(path: path, named: false) }
@@ -99,7 +98,7 @@ public enum InputCollector {
     {
       return true
     }
-    return name.elementsEqual("summary.csv".utf8)
+    return name.elementsEqual(ScanFolderLayout.summaryName.utf8)
       && (text.hasPrefix("path,status,sha256,") || text.hasPrefix("path,path_hex,status,sha256,"))
   }
 }

@@ -11,11 +11,8 @@ public struct UnusableOutputFolder: Error, CustomStringConvertible, Sendable {
   public var description: String { "cannot use output folder '\(folder)': \(reason)" }
 }
 
-/// The `--output-dir` layout: one `<name>.<id>.seamscan.jsonl` per input and a `summary.csv`.
+/// An `--output-dir` folder, laid out as ``ScanFolderLayout`` says.
 ///
-/// - Each input's file name is a function of the input alone (its name and the real path of
-///   its folder), so the same input always maps to the same file, across batches, and two
-///   inputs never share one, even when both are called `clip.mp4`.
 /// - Every input gets a file, skipped and failed ones included, so `summary.csv`, rebuilt from
 ///   every complete output in the folder, lists every input any batch has written there.
 /// - A lock keeps two runs out of one folder; temporary files a killed run left are removed.
@@ -24,9 +21,6 @@ final class OutputFolder {
   private let lock: FolderLock
   /// Rows of every complete output in the folder, by output file name.
   private var rows: [String: SummaryRow] = [:]
-
-  static let summaryName = "summary.csv"
-  static let lockName = ".seamscan.lock"
 
   init(path: BytePath) throws(UnusableOutputFolder) {
     self.path = path
@@ -41,7 +35,7 @@ final class OutputFolder {
     }
     let lock: FolderLock?
     do {
-      lock = try FolderLock(path: path.appending(Array(Self.lockName.utf8)))
+      lock = try FolderLock(path: path.appending(Array(ScanFolderLayout.lockName.utf8)))
     } catch {
       throw UnusableOutputFolder(folder: folder, reason: error.reason)
     }
@@ -51,7 +45,7 @@ final class OutputFolder {
     self.lock = lock
     AtomicFile.removeLeftovers(in: path)
     for name in FileSystem.entries(of: path) ?? [] {
-      if let text = String(validating: name, as: UTF8.self), text.hasSuffix(InputCollector.outputSuffix),
+      if let text = String(validating: name, as: UTF8.self), ScanFolderLayout.isOutputName(text),
         let row = Self.row(of: Output.read(path.appending(name)), output: text)
       {
         rows[text] = row
@@ -61,33 +55,17 @@ final class OutputFolder {
 
   // MARK: - Names
 
-  /// `<input name>.<16 hex digits>.seamscan.jsonl`: the digits are the start of the SHA-256 of
-  /// the real path of the input's folder and its name (a final link is not resolved, so two
-  /// names stay two outputs). Standard input is named after its content's SHA-256.
+  /// The input's output name (``ScanFolderLayout/outputName(input:id:)``); standard input is
+  /// named after its content's SHA-256.
   static func outputName(for input: BytePath, contentSHA256: String?) -> String {
-    let identity: [UInt8]
-    let base: String
-    if input == .standardInput {
-      base = "stdin"
-      identity = Array((contentSHA256 ?? "-").utf8)
-    } else {
-      let name = input.lastComponent
-      let folder = FileSystem.canonicalPath(input.parent) ?? FileSystem.absolute(input.parent)
-      identity = folder.bytes + [UInt8(ascii: "/")] + name
-      base = readable(name)
-    }
-    let digest = SHA256.hash(data: identity).prefix(8).map { String(format: "%02x", $0) }.joined()
-    return "\(base).\(digest)\(InputCollector.outputSuffix)"
-  }
-
-  /// The input's name as a file name part: escaped like a record's path, control characters
-  /// replaced, and shortened (by whole characters; the id keeps names apart) so that the output's
-  /// name fits in a file name.
-  private static func readable(_ name: [UInt8]) -> String {
-    var text = String(BytePath(bytes: name).display.unicodeScalars.map { $0.value < 0x20 ? "_" : Character($0) })
-    let room = AtomicFile.longestName - ".0123456789abcdef".utf8.count - InputCollector.outputSuffix.utf8.count
-    while text.utf8.count > room { text.removeLast() }
-    return text.isEmpty ? "_" : text
+    let name = input == .standardInput ? nil : input.lastComponent
+    let identity =
+      name.map { name in
+        let folder = FileSystem.canonicalPath(input.parent) ?? FileSystem.absolute(input.parent)
+        return ScanFolderLayout.identity(realFolder: folder, name: name)
+      } ?? ScanFolderLayout.identity(standardInputSHA256: contentSHA256)
+    let id = SHA256.hash(data: identity).prefix(ScanFolderLayout.idDigits / 2).map { String(format: "%02x", $0) }
+    return ScanFolderLayout.outputName(input: name, id: id.joined())
   }
 
   func file(named name: String) -> BytePath { path.appending(Array(name.utf8)) }
@@ -198,6 +176,6 @@ final class OutputFolder {
   func update(_ newRows: [SummaryRow]) throws(OutputError) {
     for row in newRows { if let output = row.output { rows[output] = row } }
     let sorted = rows.values.sorted { ($0.path, $0.output ?? "") < ($1.path, $1.output ?? "") }
-    try AtomicFile.write(Array(SummaryTable.csv(sorted).utf8), to: file(named: Self.summaryName))
+    try AtomicFile.write(Array(SummaryTable.csv(sorted).utf8), to: file(named: ScanFolderLayout.summaryName))
   }
 }

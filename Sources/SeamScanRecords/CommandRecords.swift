@@ -89,3 +89,71 @@ public struct BlendRecord: Codable, Sendable, Equatable {
     self.strength = strength
   }
 }
+
+// MARK: - Schema
+
+extension FacesRecord: SchemaDescribed {
+  public static let schemaName = "faces"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "`seamscan faces`: the faces found in one frame.",
+      [
+        JSONSchema.type(type),
+        .init("tool", JSONSchema.ref(ToolRecord.self)),
+        .init("path", JSONSchema.string()),
+        .init("sha256", JSONSchema.sha256),
+        .init("frame", JSONSchema.integer(minimum: 0)),
+        .init("pts_time", JSONSchema.number("Seconds.")),
+        .init("models", JSONSchema.array(of: JSONSchema.ref(ModelFileRecord.self))),
+        .init("faces", JSONSchema.array(of: JSONSchema.ref(FaceRecord.self))),
+      ])
+  }
+}
+
+extension SynthRecord: SchemaDescribed {
+  public static let schemaName = "synth"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "`seamscan synth`: what was done to make a known fake, so it can be made again.",
+      [
+        JSONSchema.type(type),
+        .init("tool", JSONSchema.ref(ToolRecord.self)),
+        .init("input", JSONSchema.string()),
+        .init("sha256", JSONSchema.sha256),
+        .init("output", JSONSchema.string()),
+        .init("kind", JSONSchema.ref(SynthesisKind.self)),
+        .init(
+          "seed", JSONSchema.integer("The 64-bit seed; one above 2^63 − 1 is written with the same bits, negative.")),
+        .init("crf", JSONSchema.integer(minimum: 0)),
+        .init("jitter", JSONSchema.unit()),
+        .init("frames", JSONSchema.integer(minimum: 0)),
+        .init("frames_blended", JSONSchema.integer(minimum: 0)),
+        .init("tracks", JSONSchema.array(of: JSONSchema.ref(BlendRecord.self))),
+      ])
+  }
+}
+
+extension BlendRecord: SchemaDescribed {
+  public static let schemaName = "blend"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "The base blend parameters of one face track of a known fake.",
+      [
+        .init("track", JSONSchema.integer(minimum: 1)),
+        .init("mask", JSONSchema.ref(BlendMask.self)),
+        .init("generator_size", JSONSchema.number()),
+        .init("bottleneck_factor", JSONSchema.number()),
+        .init("scale", JSONSchema.number()),
+        .init("luma_offset", JSONSchema.number()),
+        .init("cb_offset", JSONSchema.number()),
+        .init("cr_offset", JSONSchema.number()),
+        .init("sharpness", JSONSchema.number()),
+        .init("mask_edge_rho", JSONSchema.number()),
+        .init("feather", JSONSchema.number()),
+        .init("strength", JSONSchema.number()),
+      ])
+  }
+}

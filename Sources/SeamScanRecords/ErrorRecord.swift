@@ -46,3 +46,39 @@ public struct SkippedRecord: OutputRecord, Equatable {
     self.reason = reason
   }
 }
+
+// MARK: - Schema
+
+extension ErrorRecord: SchemaDescribed {
+  public static let schemaName = "error"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "An input, or part of one, that could not be analysed; or a command that failed.",
+      [
+        JSONSchema.type(type),
+        JSONSchema.schemaVersion,
+        .init("tool", JSONSchema.ref(ToolRecord.self)),
+        .init("path", JSONSchema.nullable(JSONSchema.string("Null for errors that belong to no input."))),
+        .init("path_hex", JSONSchema.pathHex, required: false),
+        .init("sha256", JSONSchema.nullable(JSONSchema.sha256)),
+        .init("error", JSONSchema.ref(ErrorCode.self)),
+        .init("message", JSONSchema.string("For a person.")),
+      ])
+  }
+}
+
+extension SkippedRecord: SchemaDescribed {
+  public static let schemaName = "skipped"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "A file found while walking a folder that is not evidence to analyse; it does not fail the batch.",
+      [
+        JSONSchema.type(type),
+        .init("path", JSONSchema.string()),
+        .init("path_hex", JSONSchema.pathHex, required: false),
+        .init("reason", JSONSchema.string("What the file holds, or what kind of file it is.")),
+      ])
+  }
+}

@@ -164,3 +164,87 @@ public struct CueTable: Codable, Sendable, Equatable {
     }
   }
 }
+
+// MARK: - Schema
+
+extension FrameRecord: SchemaDescribed {
+  public static let schemaName = "frame"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "One decoded frame, in presentation order.",
+      [
+        JSONSchema.type(type),
+        .init("frame", JSONSchema.integer("0-based index within the analysed range.", minimum: 0)),
+        .init("pts", JSONSchema.nullable(JSONSchema.integer("Best-effort timestamp in stream time-base units."))),
+        .init("pts_time", JSONSchema.number("Seconds; index / fps where the stream has no timestamps.")),
+        .init(
+          "key_frame",
+          .object(JSONObject(["description": "1 or 0, as ffprobe reports it.", "enum": [0, 1]]))),
+        .init("pict_type", JSONSchema.string("I, P, B…")),
+        .init("analysed", JSONSchema.boolean("False for frames --stride leaves out.")),
+        .init("faces", JSONSchema.array(of: JSONSchema.ref(FaceRecord.self))),
+        .init(
+          "score",
+          JSONSchema.nullable(
+            JSONSchema.unit("The maximum of the scores of the faces that count; null where there is no evidence."))),
+      ])
+  }
+}
+
+extension FaceRecord: SchemaDescribed {
+  public static let schemaName = "face"
+
+  /// `landmarks` only with `--landmarks`; the evidence keys all together, only when cues are measured.
+  public static var jsonSchema: JSONValue {
+    let evidence = ["aligned_size", "score", "excluded", "bias", "cues"]
+    var requiredTogether = JSONObject()
+    for key in evidence { requiredTogether[key] = .array(evidence.filter { $0 != key }.map { .string($0) }) }
+    return JSONSchema.object(
+      "One face in one frame.",
+      [
+        .init("track", JSONSchema.integer("Stable id of the face across frames, from 1.", minimum: 1)),
+        .init(
+          "box",
+          JSONSchema.array(
+            of: JSONSchema.integer(), count: 4, "[x, y, width, height] in displayed-frame pixels.")),
+        .init("confidence", JSONSchema.unit("How well the landmarks fit a face shape: 1 perfect, 0 the gate.")),
+        .init("source", JSONSchema.ref(FaceSource.self)),
+        .init(
+          "aligned_size",
+          JSONSchema.nullable(
+            JSONSchema.integer("Side of ArcFace's 112-unit alignment square in full-resolution pixels.", minimum: 0)),
+          required: false),
+        .init(
+          "landmarks",
+          JSONSchema.array(
+            of: JSONSchema.array(of: JSONSchema.number(), count: 2), count: 68,
+            "The 68 points [x, y] in display pixels (only with --landmarks)."),
+          required: false),
+        .init("score", JSONSchema.nullable(JSONSchema.unit("σ(bias + Σ contribution).")), required: false),
+        .init("excluded", JSONSchema.nullable(JSONSchema.ref(FaceExclusion.self)), required: false),
+        .init("bias", JSONSchema.nullable(JSONSchema.number()), required: false),
+        .init("cues", JSONSchema.nullable(JSONSchema.ref(CueTable.self)), required: false),
+      ],
+      extra: ["dependentRequired": .object(requiredTogether)])
+  }
+}
+
+extension CueTable: SchemaDescribed {
+  public static let schemaName = "cue_table"
+
+  public static var jsonSchema: JSONValue {
+    .object(
+      JSONObject([
+        "description": "Every cue of a face, in the cue list's order, by name.", "type": "object",
+        "additionalProperties": JSONSchema.object(
+          "One cue.",
+          [
+            .init("value", JSONSchema.nullable(JSONSchema.number("Null when the cue could not be measured."))),
+            .init(
+              "contribution",
+              JSONSchema.number("weight × (value − mean) / sd, for the cues the model uses."), required: false),
+          ]),
+      ]))
+  }
+}

@@ -41,13 +41,14 @@ public struct JSONObject: Sendable, Equatable {
 }
 
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
-  ExpressibleByFloatLiteral, ExpressibleByNilLiteral
+  ExpressibleByFloatLiteral, ExpressibleByNilLiteral, ExpressibleByArrayLiteral
 {
   public init(stringLiteral value: String) { self = .string(value) }
   public init(integerLiteral value: Int) { self = .int(value) }
   public init(booleanLiteral value: Bool) { self = .bool(value) }
   public init(floatLiteral value: Double) { self = .double(value) }
   public init(nilLiteral: ()) { self = .null }
+  public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
 
   public init(_ value: Double?) { self = value.map { .double($0) } ?? .null }
   public init(_ value: Int?) { self = value.map { .int($0) } ?? .null }
@@ -118,5 +119,37 @@ extension JSONValue {
       }
     }
     output += "\""
+  }
+}
+
+extension JSONValue {
+  /// JSON text for a person: two spaces of indent per level, keys in insertion order, one item a line.
+  public var prettyPrinted: String {
+    var output = ""
+    writePretty(to: &output, indent: "")
+    return output
+  }
+
+  private func writePretty(to output: inout String, indent: String) {
+    let inner = indent + "  "
+    switch self {
+    case .array(let values) where !values.isEmpty:
+      output += "[\n"
+      for (index, value) in values.enumerated() {
+        output += inner
+        value.writePretty(to: &output, indent: inner)
+        output += index + 1 < values.count ? ",\n" : "\n"
+      }
+      output += indent + "]"
+    case .object(let object) where !object.entries.isEmpty:
+      output += "{\n"
+      for (index, entry) in object.entries.enumerated() {
+        output += inner + JSONValue.string(entry.key).serialized + ": "
+        entry.value.writePretty(to: &output, indent: inner)
+        output += index + 1 < object.entries.count ? ",\n" : "\n"
+      }
+      output += indent + "}"
+    default: output += serialized
+    }
   }
 }

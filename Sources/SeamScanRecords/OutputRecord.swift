@@ -31,3 +31,8 @@ extension OutputRecord {
   /// One line of JSON Lines, without the newline.
   public var line: String { json.serialized }
 }
+
+extension RecordType: SchemaVocabulary {
+  public static let schemaName = "record_type"
+  public static let schemaDescription = "What a line of output is: the value of its type key."
+}

@@ -54,3 +54,26 @@ extension ScoreAggregation: Codable {
     }
   }
 }
+
+extension ScoreAggregation: SchemaDescribed {
+  public static let schemaName = "score_aggregation"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "How a track's counted frame scores become its score.",
+      [
+        .init("method", JSONSchema.ref(Method.self)),
+        .init(
+          "fraction",
+          JSONSchema.nullable(
+            JSONSchema.number(
+              "Share of the scores kept (upper_mean) or dropped at each end (trimmed_mean); null for the mean.",
+              minimum: 0, maximum: 1))),
+      ])
+  }
+}
+
+extension ScoreAggregation.Method: SchemaVocabulary {
+  public static let schemaName = "aggregation_method"
+  public static let schemaDescription = "The ways a track's frame scores can be aggregated."
+}

@@ -109,3 +109,78 @@ public struct Timing: Codable, Sendable, Equatable {
     date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!))
   }
 }
+
+// MARK: - Schema
+
+extension SummaryRecord: SchemaDescribed {
+  public static let schemaName = "summary"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "Last record of every analysed input: how complete the analysis was and what it concluded.",
+      [
+        JSONSchema.type(type),
+        .init("path", JSONSchema.string()),
+        .init("path_hex", JSONSchema.pathHex, required: false),
+        .init("sha256", JSONSchema.sha256),
+        .init("frames_decoded", JSONSchema.integer(minimum: 0)),
+        .init("frames_analysed", JSONSchema.integer(minimum: 0)),
+        .init("decode_errors", JSONSchema.integer("Damaged packets or frames skipped.", minimum: 0)),
+        .init(
+          "truncated", JSONSchema.boolean("The file ends before its own structure says it should, or reading failed.")),
+        .init("frames_with_face", JSONSchema.integer(minimum: 0)),
+        .init("score", JSONSchema.nullable(JSONSchema.unit("The most suspicious counted track's score."))),
+        .init("verdict", JSONSchema.nullable(JSONSchema.ref(Verdict.self))),
+        .init("reason", JSONSchema.nullable(JSONSchema.ref(InconclusiveReason.self))),
+        .init(
+          "scene_cuts",
+          JSONSchema.nullable(
+            JSONSchema.array(
+              of: JSONSchema.integer(minimum: 1), "Frames where the face tracker saw a new scene begin."))),
+        .init(
+          "model",
+          JSONSchema.nullable(JSONSchema.ref(ScoringModel.self))),
+        .init("tracks", JSONSchema.nullable(JSONSchema.array(of: JSONSchema.ref(TrackSummary.self)))),
+        .init("timing", JSONSchema.ref(Timing.self)),
+      ])
+  }
+}
+
+extension TrackSummary: SchemaDescribed {
+  public static let schemaName = "track_summary"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "What the scan decided about one face track: the score the verdict weighed, or why it did not count.",
+      [
+        .init("track", JSONSchema.integer("The track's number in the frame records.", minimum: 1)),
+        .init("first_frame", JSONSchema.integer(minimum: 0)),
+        .init("last_frame", JSONSchema.integer(minimum: 0)),
+        .init("frames", JSONSchema.integer("Frames with this track's face.", minimum: 1)),
+        .init("frames_counted", JSONSchema.integer("Frames whose face score counts.", minimum: 0)),
+        .init("score", JSONSchema.nullable(JSONSchema.unit("The aggregation of its counted scores."))),
+        .init("median_aligned_size", JSONSchema.nullable(JSONSchema.integer(minimum: 0))),
+        .init("not_counted", JSONSchema.nullable(JSONSchema.ref(TrackExclusion.self))),
+      ])
+  }
+}
+
+extension Timing: SchemaDescribed {
+  public static let schemaName = "timing"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "Everything time- or machine-dependent; every other field is reproducible.",
+      [
+        .init(
+          "started",
+          JSONSchema.nullable(
+            JSONSchema.string(
+              "When the scan of this input began, ISO 8601 in UTC to the second.",
+              pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"))),
+        .init("wall_seconds", JSONSchema.number(minimum: 0)),
+        .init("fps", JSONSchema.number("Frames decoded per second of wall time.", minimum: 0)),
+        .init("threads", JSONSchema.integer(minimum: 1)),
+      ])
+  }
+}

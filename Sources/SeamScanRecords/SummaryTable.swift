@@ -44,6 +44,23 @@ public struct SummaryRow: Sendable, Equatable {
     verdict = summary.verdict
   }
 
+  /// The row that a `summary.csv` line's cells (by column name) hold; nil without a path or a known status.
+  init?(cells: [String: String]) {
+    func cell(_ name: String) -> String? { cells[name].flatMap { $0.isEmpty ? nil : $0 } }
+    guard let path = cells["path"], !path.isEmpty, let status = cell("status").flatMap(InputStatus.init(rawValue:))
+    else { return nil }
+    self.init(
+      path: path, pathHex: cell("path_hex"), status: status, sha256: cell("sha256"), output: cell("output"),
+      message: cell("message"))
+    framesDecoded = cell("frames_decoded").flatMap { Int($0) }
+    framesAnalysed = cell("frames_analysed").flatMap { Int($0) }
+    decodeErrors = cell("decode_errors").flatMap { Int($0) }
+    truncated = cell("truncated").flatMap { Bool($0) }
+    framesWithFace = cell("frames_with_face").flatMap { Int($0) }
+    score = cell("score").flatMap { Double($0) }
+    verdict = cell("verdict").flatMap(Verdict.init(rawValue:))
+  }
+
   static let header = [
     "path", "path_hex", "status", "sha256", "frames_decoded", "frames_analysed", "decode_errors", "truncated",
     "frames_with_face", "score", "verdict", "output", "message",
@@ -64,7 +81,7 @@ public struct SummaryRow: Sendable, Equatable {
 ///
 /// A cell that a spreadsheet would take for a formula (one that starts with `=`, `+`, `-`, `@`,
 /// a tab or a carriage return: OWASP's rule against CSV injection) is written with a `'` in
-/// front, and so is a cell that starts with `'` itself, so that ``rows(fromCSV:)`` can take
+/// front, and so is a cell that starts with `'` itself, so that ``cells(fromCSV:)`` can take
 /// exactly one `'` off any cell that starts with one and get every cell back as it was. A path's
 /// exact bytes are in `path_hex` in any case.
 public enum SummaryTable {
@@ -74,9 +91,15 @@ public enum SummaryTable {
       .joined(separator: "\n") + "\n"
   }
 
-  /// The rows of a `summary.csv`, by column name, each cell as it was before it was written:
-  /// added columns are kept, and a row shorter than the header reads as empty fields.
-  public static func rows(fromCSV text: String) -> [[String: String]] {
+  /// The rows of a `summary.csv`, typed; a row whose `status` this SeamScan does not know, or
+  /// without a path, is left out. Columns are found by name, so added columns do no harm.
+  public static func rows(fromCSV text: String) -> [SummaryRow] {
+    cells(fromCSV: text).compactMap(SummaryRow.init(cells:))
+  }
+
+  /// The cells of a `summary.csv` by column name, each as it was before it was written: added
+  /// columns are kept, and a row shorter than the header reads as empty fields.
+  public static func cells(fromCSV text: String) -> [[String: String]] {
     let records = parse(text)
     guard let header = records.first else { return [] }
     return records.dropFirst().filter { $0 != [""] }.map { fields in

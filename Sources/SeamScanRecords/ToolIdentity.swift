@@ -21,3 +21,12 @@ public struct ToolRecord: Codable, Sendable, Equatable {
     self.version = version
   }
 }
+
+extension ToolRecord: SchemaDescribed {
+  public static let schemaName = "tool"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "The program that wrote the record.", [.init("name", JSONSchema.string()), .init("version", JSONSchema.string())])
+  }
+}

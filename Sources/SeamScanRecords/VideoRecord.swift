@@ -322,3 +322,169 @@ public struct ScoringModeOptions: Codable, Sendable, Equatable {
   /// The model whose score the verdict reads: the fusion where the face network was on, else the cue model.
   public var judgedBy: String { fusion?.version ?? model }
 }
+
+// MARK: - Schema
+
+extension VideoRecord: SchemaDescribed {
+  public static let schemaName = "video"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "First record of every analysed input: what the file is and how it was analysed.",
+      [
+        JSONSchema.type(type),
+        JSONSchema.schemaVersion,
+        .init("tool", JSONSchema.ref(ToolRecord.self)),
+        .init(
+          "path",
+          JSONSchema.string("The input as named; a name that is not UTF-8 escaped (\\xNN); - is standard input.")),
+        .init("path_hex", JSONSchema.pathHex, required: false),
+        .init("size", JSONSchema.integer("Bytes.", minimum: 0)),
+        .init("sha256", JSONSchema.sha256),
+        .init("container", JSONSchema.string("Demuxer name, as ffprobe's format_name.")),
+        .init("codec", JSONSchema.string()),
+        .init("pix_fmt", JSONSchema.string()),
+        .init("width", JSONSchema.integer("Coded picture width, before rotation.", minimum: 0)),
+        .init("height", JSONSchema.integer("Coded picture height, before rotation.", minimum: 0)),
+        .init("sample_aspect_ratio", JSONSchema.nullable(JSONSchema.string("N:D", pattern: "^[0-9]+:[0-9]+$"))),
+        .init("display_width", JSONSchema.integer("After sample aspect ratio and rotation.", minimum: 0)),
+        .init("display_height", JSONSchema.integer("After sample aspect ratio and rotation.", minimum: 0)),
+        .init("rotation", JSONSchema.number("Display-matrix angle, counter-clockwise, as ffprobe reports it.")),
+        .init("color_range", JSONSchema.string()),
+        .init("fps", JSONSchema.nullable(JSONSchema.number(minimum: 0))),
+        .init("duration", JSONSchema.nullable(JSONSchema.number("Seconds.", minimum: 0))),
+        .init("nb_frames", JSONSchema.nullable(JSONSchema.integer("Frame count the container declares.", minimum: 0))),
+        .init("options", JSONSchema.ref(ScanOptions.self)),
+        .init("models", JSONSchema.array(of: JSONSchema.ref(ModelFileRecord.self))),
+      ])
+  }
+}
+
+extension ModelFileRecord: SchemaDescribed {
+  public static let schemaName = "model_file"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "A model file used, with its hash.",
+      [
+        .init("role", JSONSchema.ref(ModelRole.self)),
+        .init("path", JSONSchema.string()),
+        .init("sha256", JSONSchema.sha256),
+        .init("size", JSONSchema.integer("Bytes.", minimum: 0)),
+        .init("package", JSONSchema.string("The Debian package that installs it (seamscan for the face network).")),
+      ])
+  }
+}
+
+extension ScanOptions: SchemaDescribed {
+  public static let schemaName = "scan_options"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "Every parameter that can change a record.",
+      [
+        .init("max_side", JSONSchema.integer(minimum: 0)),
+        .init("detail_max_side", JSONSchema.integer(minimum: 0)),
+        .init("start", JSONSchema.nullable(JSONSchema.number(minimum: 0))),
+        .init("duration", JSONSchema.nullable(JSONSchema.number(minimum: 0))),
+        .init("max_frames", JSONSchema.nullable(JSONSchema.integer(minimum: 0))),
+        .init("stride", JSONSchema.integer(minimum: 1)),
+        .init("landmarks", JSONSchema.boolean()),
+        .init("cues", JSONSchema.boolean()),
+        .init("faces", JSONSchema.switchable(FaceFindingOptions.self)),
+        .init("scoring", JSONSchema.switchable(ScoringOptions.self)),
+      ])
+  }
+}
+
+extension FaceFindingOptions: SchemaDescribed {
+  public static let schemaName = "face_finding_options"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "How faces were found and tracked.",
+      [
+        .init("frontal_cascade", JSONSchema.string()),
+        .init("profile_cascade", JSONSchema.string()),
+        .init("survey_cascade", JSONSchema.string()),
+        .init("scale_factor", JSONSchema.number()),
+        .init("min_neighbors", JSONSchema.integer()),
+        .init("min_face", JSONSchema.integer()),
+        .init("detect_side", JSONSchema.integer()),
+        .init("detect_every", JSONSchema.integer()),
+        .init("confirm_every", JSONSchema.integer()),
+        .init("max_unconfirmed_frames", JSONSchema.integer()),
+        .init("scene_cut_threshold", JSONSchema.number()),
+        .init("decision_frames", JSONSchema.integer()),
+        .init("lost_search_frames", JSONSchema.integer()),
+        .init("appearance_failure_limit", JSONSchema.integer()),
+        .init("minimum_eye_contrast", JSONSchema.number()),
+        .init("opening_scans", JSONSchema.array(of: JSONSchema.integer())),
+        .init("upright_roll_limit", JSONSchema.number()),
+        .init("roll_search_angles", JSONSchema.array(of: JSONSchema.number())),
+      ])
+  }
+}
+
+extension ScoringOptions: SchemaDescribed {
+  public static let schemaName = "scoring_options"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "The trained models and how their scores become verdicts.",
+      [
+        .init("cues", JSONSchema.string("Version of the cue list the models read.")),
+        .init("video", JSONSchema.ref(ScoringModeOptions.self)),
+        .init("still", JSONSchema.ref(ScoringModeOptions.self)),
+        .init("aggregation", JSONSchema.ref(ScoreAggregation.self)),
+        .init("minimum_confidence", JSONSchema.unit()),
+        .init("network", JSONSchema.switchable(NetworkOptions.self)),
+      ])
+  }
+}
+
+extension NetworkOptions: SchemaDescribed {
+  public static let schemaName = "network_options"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "How the face network reads each track.",
+      [
+        .init(
+          "every", JSONSchema.integer("It reads the 1st, (1 + every)th, … analysed frame of each track.", minimum: 1)),
+        .init("input_side", JSONSchema.integer("The side of the square it reads.", minimum: 1)),
+      ])
+  }
+}
+
+extension FusionOptions: SchemaDescribed {
+  public static let schemaName = "fusion_options"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "The fused score's weights: σ(bias + cue_weight · cue logit + network_weight · network logit).",
+      [
+        .init("version", JSONSchema.string("The fused model's name, under which its error rates are measured.")),
+        .init("bias", JSONSchema.number()),
+        .init("cue_weight", JSONSchema.number()),
+        .init("network_weight", JSONSchema.number()),
+      ])
+  }
+}
+
+extension ScoringModeOptions: SchemaDescribed {
+  public static let schemaName = "scoring_mode_options"
+
+  public static var jsonSchema: JSONValue {
+    JSONSchema.object(
+      "One model (video or still), its cut-offs and how many detections a scored face needs.",
+      [
+        .init("model", JSONSchema.string()),
+        .init("no_evidence_below", JSONSchema.unit()),
+        .init("likely_manipulated_from", JSONSchema.unit()),
+        .init("minimum_frames", JSONSchema.integer(minimum: 1)),
+        .init("required_confirmations", JSONSchema.integer(minimum: 0)),
+        .init("fusion", JSONSchema.nullable(JSONSchema.ref(FusionOptions.self))),
+      ])
+  }
+}

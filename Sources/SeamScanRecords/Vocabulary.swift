@@ -119,7 +119,7 @@ public enum ModelRole: String, Codable, Sendable, CaseIterable {
   case survey
   /// The 68-point landmark model.
   case landmarks
-  /// The learned face model (`Scripts/train-face-model`), shipped with SeamScan.
+  /// The learned face model (`Scripts/train-face-model.py`), shipped with SeamScan.
   case faceNetwork = "face_network"
 }
 
@@ -146,4 +146,61 @@ public enum TrackExclusion: String, Codable, Sendable, CaseIterable {
     case .notSkin: self = .notSkin
     }
   }
+}
+
+// MARK: - Schema
+
+extension ErrorCode: SchemaVocabulary {
+  public static let schemaName = "error_code"
+  public static let schemaDescription = "Why an input, or part of it, could not be analysed (error records)."
+}
+
+extension Verdict: SchemaVocabulary {
+  public static let schemaName = "verdict"
+  public static let schemaDescription = "What the whole input looks like to the analysis."
+}
+
+extension InconclusiveReason: SchemaVocabulary {
+  public static let schemaName = "inconclusive_reason"
+  public static let schemaDescription = "Why a verdict is inconclusive."
+}
+
+extension FaceSource: SchemaVocabulary {
+  public static let schemaName = "face_source"
+  public static let schemaDescription = "What last confirmed a tracked face."
+}
+
+extension FaceExclusion: SchemaVocabulary {
+  public static let schemaName = "face_exclusion"
+  public static let schemaDescription = "Why a face's score is left out of the frame and video scores."
+}
+
+extension InputStatus: SchemaVocabulary {
+  public static let schemaName = "input_status"
+  public static let schemaDescription = "How one input of a batch ended: the status column of summary.csv."
+}
+
+extension SynthesisKind: SchemaVocabulary {
+  public static let schemaName = "synthesis_kind"
+  public static let schemaDescription = "What kind of known fake seamscan synth made."
+}
+
+extension BlendMask: SchemaVocabulary {
+  public static let schemaName = "blend_mask"
+  public static let schemaDescription = "The region a known fake's blend replaces."
+}
+
+extension ModelRole: SchemaVocabulary {
+  public static let schemaName = "model_role"
+  public static let schemaDescription = "What a model file is used for."
+}
+
+extension ScoringModel: SchemaVocabulary {
+  public static let schemaName = "scoring_model"
+  public static let schemaDescription = "Which trained model judges an input: still for a single picture, video otherwise."
+}
+
+extension TrackExclusion: SchemaVocabulary {
+  public static let schemaName = "track_exclusion"
+  public static let schemaDescription = "Why a face track's score does not count towards the verdict."
 }

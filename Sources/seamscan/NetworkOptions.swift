@@ -26,7 +26,7 @@ struct NetworkOptions: ParsableArguments {
     return try FaceNetworkKit(file: file, every: networkEvery)
   }
 
-  /// The weights `Scripts/train-face-model` trained, which the build puts in the resource folder beside the binary.
+  /// The weights `Scripts/train-face-model.py` trained, which the build puts in the resource folder beside the binary.
   static func shipped() throws -> URL {
     guard let url = Bundle.module.url(forResource: "face-network", withExtension: "seamnet") else {
       throw ValidationError("the shipped face network is missing from \(Bundle.module.bundlePath); give --face-network")

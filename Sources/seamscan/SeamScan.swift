@@ -11,7 +11,7 @@ struct SeamScan: AsyncParsableCommand {
     commandName: "seamscan",
     abstract: "Finds blending seams and temporal flicker of pasted-in faces in video, frame by frame.",
     version: ToolIdentity.version,
-    subcommands: [Scan.self, Faces.self, Synth.self, Report.self],
+    subcommands: [Scan.self, Faces.self, Synth.self, Report.self, Schema.self],
     defaultSubcommand: Scan.self)
 
   /// Exit codes: 0 every input analysed, 1 some input failed or output could not be written,

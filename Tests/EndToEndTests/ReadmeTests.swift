@@ -154,6 +154,73 @@ import Testing
     #expect(codes == ErrorCode.allCases.map(\.rawValue))
   }
 
+  /// The "Records" section names, in each record type's paragraph, every field that `seamscan
+  /// schema` lists for it (and those of the objects it spells out: a frame's faces, the summary's
+  /// timing, synth's tracks), and no field that the record does not have: a backticked name that
+  /// is a field of some record, or has an underscore, and is neither a vocabulary word nor a record
+  /// type, must be one of its fields, at any depth. Dotted names (`fusion.cue_weight`) point into
+  /// other records and are not checked.
+  @Test func recordReferenceMatchesTheSchema() throws {
+    let output = try Command.run(SeamScanBinary.url.path, ["schema"]).standardOutput
+    let schema = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+    let definitions = try #require(schema["$defs"] as? [String: [String: Any]])
+    let types = try #require(definitions["record_type"]?["enum"] as? [String])
+    let words = Set(definitions.values.flatMap { $0["enum"] as? [Any] ?? [] }.compactMap { $0 as? String })
+    let section = try #require(
+      Self.readme.components(separatedBy: "\n## Records\n").dropFirst().first?.components(separatedBy: "\n### ").first)
+    let spelledOut = ["frame": ["face"], "summary": ["timing", "track_summary"], "synth": ["blend"]]
+    let anyRecordsField = Set(types.flatMap { Self.properties(of: definitions[$0] ?? [:]) })
+    for type in types {
+      let paragraph = try #require(
+        section.components(separatedBy: "**`\(type)`**").dropFirst().first?.components(separatedBy: "\n\n**").first,
+        "no paragraph for \(type) records")
+      let named = Self.backticked(in: paragraph)
+      let fields = ([type] + (spelledOut[type] ?? [])).flatMap { Self.properties(of: definitions[$0] ?? [:]) }
+      let missing = Set(fields).subtracting(named + ["type"])
+      #expect(missing.isEmpty, "README's \(type) paragraph does not name \(missing.sorted())")
+      let reachable = Self.reachableProperties(from: type, in: definitions)
+      let unknown = Set(
+        named.filter { name in
+          !name.contains(".") && (name.contains("_") || anyRecordsField.contains(name)) && !words.contains(name)
+            && !types.contains(name) && !reachable.contains(name)
+        })
+      #expect(unknown.isEmpty, "README's \(type) paragraph names \(unknown.sorted()), not fields of the record")
+    }
+  }
+
+  /// Backticked names: lower-case words with `_` or `.`.
+  static func backticked(in text: String) -> [String] {
+    let pattern = try! NSRegularExpression(pattern: "`([a-z][a-z0-9_.]*)`")
+    return pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+      Range($0.range(at: 1), in: text).map { String(text[$0]) }
+    }
+  }
+
+  static func properties(of definition: [String: Any]) -> [String] {
+    (definition["properties"] as? [String: Any]).map { Array($0.keys) } ?? []
+  }
+
+  /// Every property name of a definition and of the definitions it refers to, at any depth.
+  static func reachableProperties(from name: String, in definitions: [String: [String: Any]]) -> Set<String> {
+    var found = Set<String>()
+    var visited = Set<String>()
+    var pending = [name]
+    while let next = pending.popLast() {
+      guard visited.insert(next).inserted, let definition = definitions[next] else { continue }
+      func walk(_ node: Any) {
+        if let object = node as? [String: Any] {
+          if let reference = object["$ref"] as? String { pending.append(String(reference.split(separator: "/").last!)) }
+          if let properties = object["properties"] as? [String: Any] { found.formUnion(properties.keys) }
+          object.values.forEach(walk)
+        } else if let array = node as? [Any] {
+          array.forEach(walk)
+        }
+      }
+      walk(definition)
+    }
+    return found
+  }
+
   @Test func faceSourcesAreTheContractsSources() throws {
     let sentence = try #require(
       Self.readme.components(separatedBy: "`source`: what last confirmed the face:").dropFirst().first?

@@ -1,7 +1,7 @@
 import SeamScanNetwork
 import Testing
 
-/// The Swift network against PyTorch (CPU, eval mode) on the fixtures of Scripts/make-network-fixtures:
+/// The Swift network against PyTorch (CPU, eval mode) on the fixtures of Scripts/make-network-fixtures.py:
 /// three random networks covering every layer kind, batch norm folded by the exporter.
 @Suite struct PyTorchAgreementTests {
   @Test func theFixturesCoverEveryNetwork() throws {

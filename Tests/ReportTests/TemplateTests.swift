@@ -64,7 +64,7 @@ import Testing
       entries.append(written.entry)
     }
     let index = IndexPageBuilder(chrome: chrome).page(
-      entries: entries, withoutRecords: [("a.txt", "skipped", "not media")])
+      entries: entries, withoutRecords: [SummaryRow(path: "a.txt", status: .skipped, message: "not media")])
     #expect(Self.stringLeaves(index, path: "index").isEmpty, "\(Self.stringLeaves(index, path: "index").prefix(5))")
   }
 }

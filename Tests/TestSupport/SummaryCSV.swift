@@ -4,6 +4,6 @@ import SeamScanRecords
 /// Reads a `summary.csv` into rows keyed by the header, as every reader in the project does.
 public enum SummaryCSV {
   public static func rows(_ url: URL) throws -> [[String: String]] {
-    SummaryTable.rows(fromCSV: try String(contentsOf: url, encoding: .utf8))
+    SummaryTable.cells(fromCSV: try String(contentsOf: url, encoding: .utf8))
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How the face network's reading and the cue model's score make one score: a logistic
-/// regression over their two logits, fitted by `Scripts/fit-fusion` on held-out training folds.
+/// regression over their two logits, fitted by `Scripts/fit-fusion.py` on held-out training folds.
 ///
 /// The fused score keeps the cue model's explanation: its bias and every cue's contribution are
 /// scaled by `cueWeight`, and the network adds one entry, so bias + Σ contribution is still the logit.

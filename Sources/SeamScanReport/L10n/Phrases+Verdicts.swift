@@ -97,9 +97,9 @@ extension Phrases {
     "rates.kind.detection": Phrase(en: "detections", vi: "phát hiện đúng"),
     "rates.source": Phrase(
       en:
-        "Measured by the project on its dev-media set (24 real and 14 face-swap clips, the first 150 frames of each) with `Scripts/evaluate --crf35 --stills`. The figures belong to the scoring model {model}. They say how the tool behaved on those clips, not how likely this video is to be manipulated.",
+        "Measured by the project on its dev-media set (24 real and 14 face-swap clips, the first 150 frames of each) with `Scripts/evaluate.py --crf35 --stills`. The figures belong to the scoring model {model}. They say how the tool behaved on those clips, not how likely this video is to be manipulated.",
       vi:
-        "Dự án đo trên bộ dữ liệu dev-media (24 video thật và 14 video ghép mặt, 150 khung hình đầu của mỗi video) bằng lệnh `Scripts/evaluate --crf35 --stills`. Các số liệu này thuộc về mô hình chấm điểm {model}. Chúng cho biết công cụ đã hoạt động thế nào trên các video đó, không cho biết khả năng video này bị ghép mặt là bao nhiêu."
+        "Dự án đo trên bộ dữ liệu dev-media (24 video thật và 14 video ghép mặt, 150 khung hình đầu của mỗi video) bằng lệnh `Scripts/evaluate.py --crf35 --stills`. Các số liệu này thuộc về mô hình chấm điểm {model}. Chúng cho biết công cụ đã hoạt động thế nào trên các video đó, không cho biết khả năng video này bị ghép mặt là bao nhiêu."
     ),
     "rates.low_detection": Phrase(
       en:

@@ -71,7 +71,7 @@ struct IndexPageBuilder {
   var words: Phrasebook { chrome.words }
   var format: LocalFormat { chrome.format }
 
-  func page(entries: [IndexEntry], withoutRecords: [(path: String, status: String, message: String)]) -> IndexPage {
+  func page(entries: [IndexEntry], withoutRecords: [SummaryRow]) -> IndexPage {
     let analysed = entries.filter { $0.page != nil && $0.failure == nil }.sorted(by: Self.moreSuspicious)
     var others = entries.compactMap { entry in
       entry.failure.map { failure in
@@ -82,17 +82,18 @@ struct IndexPageBuilder {
       }
     }
     others += withoutRecords.map { input in
-      let skipped = input.status == InputStatus.skipped.rawValue
+      let skipped = input.status == .skipped
       return IndexPage.Other(
         path: Text(input.path), href: nil, status: words.text(skipped ? "status.skipped" : "status.no_records"),
-        code: Text(input.status), meaning: words.text(skipped ? "status.skipped.meaning" : "status.no_records.meaning"),
-        message: input.message.isEmpty ? nil : Text(input.message))
+        code: Text(input.status.rawValue),
+        meaning: words.text(skipped ? "status.skipped.meaning" : "status.no_records.meaning"),
+        message: input.message.map { Text($0) })
     }
     let counts = Dictionary(grouping: analysed) { PageChrome.verdictID($0.verdict) }.mapValues(\.count)
     var verdictIDs = ["likely_manipulated", "inconclusive", "no_evidence_found", "no_face"]
     if counts["not_scored"] != nil { verdictIDs.append("not_scored") }
     let failed = entries.filter { $0.failure != nil }.count
-    let skipped = withoutRecords.filter { $0.status == InputStatus.skipped.rawValue }.count
+    let skipped = withoutRecords.filter { $0.status == .skipped }.count
     return IndexPage(
       lang: chrome.lang, title: Text(words.raw("app.name") + " — " + words.raw("index.heading")),
       heading: words.text("index.heading"), generated: chrome.generated, toolLine: chrome.toolLine,

@@ -1,5 +1,5 @@
 /// The error rates the project measured at a scoring model's thresholds (README, "Scores and
-/// verdicts"): `Scripts/evaluate --crf35 --stills` on dev-media, the first 150 frames of each clip.
+/// verdicts"): `Scripts/evaluate.py --crf35 --stills` on dev-media, the first 150 frames of each clip.
 /// They belong to one model, the fused one or, with `--network-every 0`, the cue model alone;
 /// records of another model get no figures rather than wrong ones.
 struct MeasuredRates: Sendable {

@@ -1,7 +1,7 @@
 import Foundation
 import SeamScanNetwork
 
-/// One case written by Scripts/make-network-fixtures: a network, a uint8 CHW picture and
+/// One case written by Scripts/make-network-fixtures.py: a network, a uint8 CHW picture and
 /// PyTorch's output for it.
 struct PyTorchFixture: Decodable, CustomStringConvertible {
   var network: String

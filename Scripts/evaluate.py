@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Honest evaluation of SeamScan's scores on a labelled folder (never used to fit anything).
 
-  Scripts/evaluate [LABELLED_DIR] [--crf35] [--stills] [--peer RESULT.json] [--peer-crf35 RESULT.json]
+  Scripts/evaluate.py [LABELLED_DIR] [--crf35] [--stills] [--peer RESULT.json] [--peer-crf35 RESULT.json]
                    [--keep DIR] [--binary PATH] [--max-frames N] [--threads N] [--json OUT]
       default LABELLED_DIR: ../shared/dev-media
 
@@ -13,7 +13,7 @@ The models, side by side on the same faces:
   CNN alone   read from the fused scan: a frame's value is the highest `network.face` value of its
               counted faces (frames where the network did not run are left out), a clip's score the
               mean of the upper half of those values, as the scan's upperMean(fraction: 0.5);
-  MesoNet     with --peer: a Scripts/peer-mesonet result for the same files.
+  MesoNet     with --peer: a Scripts/peer-mesonet.py result for the same files.
 One table per condition, models as columns, per generator family and pooled (over the families, and
 over all clips): frame AUC (fake = positive; frames without a score are left out, so fused and CNN
 are judged on the frames the network read), video AUC with a 95% bootstrap interval, matched-pairs
@@ -30,18 +30,23 @@ matched-pairs AUC and pairs right, as above.
   --stills     the middle frame of every clip as a PNG still, scored as a photo (spatial evidence
                only, still thresholds);
   --peer       MesoNet's result for the folder; --peer-crf35 for the re-encoded clips (run
-               Scripts/peer-mesonet on KEEP/crf35-clips/* after a first --crf35 run);
+               Scripts/peer-mesonet.py on KEEP/crf35-clips/* after a first --crf35 run);
   --keep       scans (and re-encodes) are kept in DIR and reused, so a report can be printed again
                without rescanning; empty DIR after changing the binary or --max-frames;
   --json       every figure (per condition, model and group) and every clip's scores to OUT;
-  --max-frames frames scanned per clip (default 150, as Scripts/peer-mesonet); --threads N is
+  --max-frames frames scanned per clip (default 150, as Scripts/peer-mesonet.py); --threads N is
                passed to seamscan (default: all cores).
 """
-import argparse, json, os, subprocess, sys, tempfile
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import seamscan_data as data
-from seamscan_outputs import scan_output
+from seamscan_outputs import read_records, scan_output
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAMILIES = ["deepfacelive", "ghost", "ffpp-deepfakes"]
@@ -98,15 +103,13 @@ def read_clip(path):
     """(the scan's result, the CNN-alone result) of one scan output; both empty if the scan failed."""
     frames, network, with_face, summary = [], [], 0, {"reason": "no scan output"}
     if path:
-        with open(path) as f:
-            for line in f:
-                record = json.loads(line)
-                if record["type"] == "frame" and record["analysed"]:
-                    frames.append(record["score"])
-                    network.append(network_value(record))
-                    with_face += bool(record["faces"])
-                elif record["type"] == "summary":
-                    summary = record
+        for record in read_records(path):
+            if record["type"] == "frame" and record["analysed"]:
+                frames.append(record["score"])
+                network.append(network_value(record))
+                with_face += bool(record["faces"])
+            elif record["type"] == "summary":
+                summary = record
     network = [v for v in network if v is not None]
     clip = {"frames": frames, "face_share": with_face / max(1, len(frames)),
             "score": summary.get("score"), "verdict": summary.get("verdict"), "reason": summary.get("reason")}
@@ -115,7 +118,7 @@ def read_clip(path):
 
 
 def peer_results(path, files, names):
-    """A Scripts/peer-mesonet result by label name (it keys files by the base name it scanned)."""
+    """A Scripts/peer-mesonet.py result by label name (it keys files by the base name it scanned)."""
     with open(path) as f:
         peer = json.load(f)["files"]
     lacking = [n for p, n in zip(files, names) if os.path.basename(p) not in peer]
@@ -177,26 +180,21 @@ def originals(rows):
 
 
 def subset_figures(members, results, originals):
-    """One model's figures on one subset of the folder."""
+    """One model's figures on one subset of the folder: the per-family report's, and the matched-pairs AUC."""
+    def clip(name, row):
+        return {"label": row["label"], "pair": row["pair"], "frames": results[name]["frames"],
+                "score": results[name]["score"]}
+
     def video(names):
         return [results[n]["score"] for n in names if results[n]["score"] is not None]
 
-    fakes = [r["file"] for r in members if r["label"] == "fake"]
-    reals = [r["file"] for r in members if r["label"] == "real"]
-    ff = [s for n in fakes for s in results[n]["frames"] if s is not None]
-    fr = [s for n in reals for s in results[n]["frames"] if s is not None]
-    vf, vr = video(fakes), video(reals)
     # Matched pairs: fakes with an original in the folder (whatever its group), and those originals.
     paired = [(r["file"], originals[r["pair"]]) for r in members if r["label"] == "fake" and r["pair"] in originals]
     mf, mr = video([f for f, _ in paired]), video(sorted({o for _, o in paired}))
-    scored = [(results[f]["score"], results[o]["score"]) for f, o in paired
-              if results[f]["score"] is not None and results[o]["score"] is not None]
-    interval = data.bootstrap_interval(vf, vr)
-    return {"frame_auc": data.auc(ff, fr), "frames": [len(ff), len(fr)],
-            "video_auc": data.auc(vf, vr), "video_interval": list(interval) if interval else None,
-            "videos": [len(vf), len(vr)],
-            "matched_auc": data.auc(mf, mr), "matched": [len(mf), len(mr)],
-            "pairs_right": [sum(f > o for f, o in scored), len(scored)] if scored else None}
+    figures = data.family_figures([clip(r["file"], r) for r in members],
+                                  {pair: clip(name, {"label": "real", "pair": pair}) for pair, name in originals.items()})
+    figures.update(matched_auc=data.auc(mf, mr), matched=[len(mf), len(mr)])
+    return figures
 
 
 def flagged(rows, results):
@@ -296,8 +294,8 @@ def main():
     parser.add_argument("folder", nargs="?", default=os.path.join(root, "..", "shared", "dev-media"))
     parser.add_argument("--crf35", action="store_true")
     parser.add_argument("--stills", action="store_true")
-    parser.add_argument("--peer", help="a Scripts/peer-mesonet result JSON for the same folder")
-    parser.add_argument("--peer-crf35", help="a Scripts/peer-mesonet result JSON for KEEP/crf35-clips")
+    parser.add_argument("--peer", help="a Scripts/peer-mesonet.py result JSON for the same folder")
+    parser.add_argument("--peer-crf35", help="a Scripts/peer-mesonet.py result JSON for KEEP/crf35-clips")
     parser.add_argument("--keep", help="keep the scan outputs in this folder")
     parser.add_argument("--binary", help="a seamscan binary to evaluate instead of building the release one")
     parser.add_argument("--max-frames", type=int, default=150,

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Makes the scorer's training set: real clips and known fakes made from them, scanned.
 
-  Scripts/make-training-set --work DIR [--jobs N] [--binary PATH] [REAL_DIR ...]
+  Scripts/make-training-set.py --work DIR [--jobs N] [--binary PATH] [REAL_DIR ...]
       default REAL_DIR: ../shared/train-real ../shared/train-real-2/videos
 
 For every real clip, three variants are made. Each pairs a fake with the real clip passed
@@ -15,7 +15,13 @@ Outputs (clips and `.seamscan.jsonl` scans) stay in DIR and are reused when pres
 manifest DIR/manifest.csv lists every scan with its source clip, label and chain.
 No dev-media file is read.
 """
-import argparse, concurrent.futures, csv, hashlib, os, subprocess, sys
+import argparse
+import concurrent.futures
+import csv
+import hashlib
+import os
+import subprocess
+import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import seamscan_data as data

@@ -1,19 +1,20 @@
 #!/usr/bin/python3
-"""Mutation fuzzer for `seamscan scan`, `seamscan report` and `seamscan scan --resume` (Python 3 standard library only).
+"""Mutation fuzzer for `seamscan scan`, `seamscan report` and `seamscan scan --resume` (Python 3: the standard library and
+python3-jsonschema).
 
 Three targets (--targets, default all; --count is shared between them, `name=N` fixes one's count):
 
 media: makes small seeds of every supported container with the ffmpeg tool (MP4, MKV, WebM, AVI,
 TS, GIF, PNG, JPEG), mutates them deterministically from --seed (bit flips, byte runs, truncation,
 chunk duplication, deletion, header splices), runs `scan` on each mutant and checks:
-  * stdout is JSON Lines; every record has a "type" among video/frame/error/summary/skipped and
-    exactly the fields README.md "Records" documents, with the documented types, and error codes
-    from README.md's list of codes (else: off-schema),
+  * stdout is JSON Lines and every record validates against `seamscan schema` (its JSON Schema, checked
+    with python3-jsonschema through Scripts/seamscan_schema.py: fields, types, ranges, vocabularies;
+    else: off-schema),
   * each input's records come as one block: video, frame x N, (error), summary; or one error;
     or one skipped record (else: off-schema, kind "order").
   Also reported, without failing the run: "silent truncations" (a mutant that is only a cut of a
   video seed, yet exit 0 with "truncated": false; expected only for MPEG-TS cut on a 188-byte packet
-  boundary, which README.md "Truncation" documents as undetectable) and anomalies (values the README
+  boundary, which README.md "Truncation" documents as undetectable) and anomalies (values the schema
   does not rule out but that make no sense, e.g. a video record with width 0).
 
 report: scans the sample media once (plus a cut MP4 and an empty file, so that partial and failed
@@ -38,16 +39,14 @@ Every run of every target must end by itself within --timeout (else: hang), not 
 signal (else: crash) and exit 0 or 1 (else: bad exit).
 
 Usage:
-  Scripts/fuzz --binary .build/release/seamscan --count 100 --seed 1 [--targets media,report,resume]
+  Scripts/fuzz.py --binary .build/release/seamscan --count 100 --seed 1 [--targets media,report,resume]
                [--timeout 60] [--work DIR] [--keep-failures DIR] [--scan-args "--threads 1"] [--json report.json]
-  Scripts/fuzz ... --targets media=50,report=20,resume      # 50 and 20; resume gets the rest of --count
+  Scripts/fuzz.py ... --targets media=50,report=20,resume      # 50 and 20; resume gets the rest of --count
 Exit status: 0 when every mutant passed, 1 otherwise, 2 on a usage error.
 """
 import argparse
-import csv
 import html
 import json
-import math
 import os
 import random
 import re
@@ -60,149 +59,20 @@ import tempfile
 import time
 import uuid
 
-RECORD_TYPES = {"video", "frame", "error", "summary", "skipped"}
+import seamscan_outputs
+import seamscan_schema
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def documented_error_codes(readme):
-    """The codes README.md lists after "Codes: " in the `error` record's paragraph."""
-    with open(readme, encoding="utf-8") as f:
-        text = f.read()
-    sentence = text.split("Codes: ", 1)[1].split(". ", 1)[0]
-    return set(re.findall(r"`([a-z_]+)`", sentence))
-
-
-DOCUMENTED_ERROR_CODES = documented_error_codes(os.path.join(HERE, "..", "README.md"))
-# Fields that appear only when they have a value (README: `path_hex`, only for names that are not UTF-8).
-OPTIONAL = {"video": {"path_hex"}, "summary": {"path_hex"}, "error": {"path_hex"}, "skipped": {"path_hex"}}
-VERDICTS = {"likely manipulated", "inconclusive", "no evidence found", "no face", None}
-REASONS = {"score between thresholds", "face too small", "unstable track", "too few frames", None}
-EXCLUDED = {"unconfirmed", "poor landmark fit", "not skin-coloured", None}
-SOURCES = {"frontal", "profile", "profile-mirrored", "lbp-frontal", "tracked"}
-
-INT, NUM, STR, BOOL, LIST, OBJ, NULL = "int", "number", "string", "bool", "list", "object", "null"
-
-
-def kind_of(value):
-    if value is None:
-        return NULL
-    if isinstance(value, bool):
-        return BOOL
-    if isinstance(value, int):
-        return INT
-    if isinstance(value, float):
-        return NUM
-    if isinstance(value, str):
-        return STR
-    if isinstance(value, list):
-        return LIST
-    return OBJ
-
-
-def accepts(allowed, value):
-    k = kind_of(value)
-    return k in allowed or (k == INT and NUM in allowed)
-
-
-# field -> allowed kinds (README "Records")
-SCHEMA = {
-    "video": {
-        "type": {STR}, "schema": {STR}, "tool": {OBJ}, "path": {STR}, "size": {INT}, "sha256": {STR},
-        "container": {STR}, "codec": {STR}, "pix_fmt": {STR}, "width": {INT}, "height": {INT},
-        "sample_aspect_ratio": {STR, NULL}, "display_width": {INT}, "display_height": {INT},
-        "rotation": {NUM}, "color_range": {STR}, "fps": {NUM, NULL}, "duration": {NUM, NULL},
-        "nb_frames": {INT, NULL}, "options": {OBJ}, "models": {LIST},
-    },
-    "frame": {
-        "type": {STR}, "frame": {INT}, "pts": {INT, NULL}, "pts_time": {NUM}, "key_frame": {INT},
-        "pict_type": {STR}, "analysed": {BOOL}, "faces": {LIST}, "score": {NUM, NULL},
-    },
-    "summary": {
-        "type": {STR}, "path": {STR}, "sha256": {STR}, "frames_decoded": {INT}, "frames_analysed": {INT},
-        "decode_errors": {INT}, "truncated": {BOOL}, "frames_with_face": {INT}, "score": {NUM, NULL},
-        "verdict": {STR, NULL}, "reason": {STR, NULL}, "scene_cuts": {LIST, NULL}, "timing": {OBJ},
-    },
-    "error": {"type": {STR}, "schema": {STR}, "tool": {OBJ}, "path": {STR, NULL}, "sha256": {STR, NULL},
-              "error": {STR}, "message": {STR}},
-    "skipped": {"type": {STR}, "path": {STR}, "reason": {STR}},
-}
-FACE_SCHEMA = {
-    "track": {INT}, "box": {LIST}, "confidence": {NUM}, "source": {STR}, "aligned_size": {INT, NUM, NULL},
-    "score": {NUM, NULL}, "excluded": {STR, NULL},
-}
-
-
-def check_record(record):
-    """Problems of one record against the README schema (empty when it conforms)."""
-    problems = []
-    if not isinstance(record, dict):
-        return ["record is not a JSON object"]
-    rtype = record.get("type")
-    if rtype not in RECORD_TYPES:
-        return [f"unknown type {rtype!r}"]
-    for field, allowed in SCHEMA[rtype].items():
-        if field not in record:
-            problems.append(f"{rtype}: missing {field}")
-        elif not accepts(allowed, record[field]):
-            problems.append(f"{rtype}.{field}: {kind_of(record[field])} not in {sorted(allowed)}")
-    for field in set(record) - set(SCHEMA[rtype]):
-        if field not in OPTIONAL.get(rtype, set()):
-            problems.append(f"{rtype}: undocumented field {field}")
-        elif not (isinstance(record[field], str) and re.fullmatch(r"([0-9a-f]{2})+", record[field])):
-            problems.append(f"{rtype}.{field} is not hex")
-    def finite(name, v, lo=-math.inf, hi=math.inf):
-        if isinstance(v, (int, float)) and not isinstance(v, bool) and not (lo <= v <= hi):
-            problems.append(f"{rtype}.{name} out of range: {v}")
-    if rtype == "video":
-        tool = record.get("tool") or {}
-        if not isinstance(tool, dict) or not {"name", "version"} <= set(tool):
-            problems.append("video.tool lacks name/version")
-        if isinstance(record.get("sha256"), str) and not re.fullmatch(r"[0-9a-f]{64}", record["sha256"]):
-            problems.append("video.sha256 is not 64 hex digits")
+def check_record(schema, record):
+    """Problems of one record against `seamscan schema` (empty when it conforms), and anomalies:
+    values the schema allows but that make no sense, such as a video record of width 0."""
+    problems = seamscan_schema.problems(schema, record)
+    if not problems and record.get("type") == "video":
         for name in ("size", "width", "height", "display_width", "display_height"):
-            v = record.get(name)
-            if isinstance(v, int) and v < 1:
-                problems.append(f"anomaly: video.{name} = {v}")
-    elif rtype == "frame":
-        finite("frame", record.get("frame"), 0)
-        if record.get("key_frame") not in (0, 1):
-            problems.append("frame.key_frame not 0/1")
-        finite("score", record.get("score"), 0, 1)
-        for face in record.get("faces") or []:
-            if not isinstance(face, dict):
-                problems.append("frame.faces[] not an object")
-                continue
-            for field, allowed in FACE_SCHEMA.items():
-                if field not in face:
-                    problems.append(f"face: missing {field}")
-                elif not accepts(allowed, face[field]):
-                    problems.append(f"face.{field}: {kind_of(face[field])} not in {sorted(allowed)}")
-            if face.get("source") not in SOURCES:
-                problems.append(f"face.source {face.get('source')!r}")
-            if face.get("excluded") not in EXCLUDED:
-                problems.append(f"face.excluded {face.get('excluded')!r}")
-            box = face.get("box")
-            if not (isinstance(box, list) and len(box) == 4 and all(isinstance(v, int) for v in box)):
-                problems.append("face.box is not [x, y, w, h] integers")
-            finite("face.score", face.get("score"), 0, 1)
-            finite("face.confidence", face.get("confidence"), 0, 1)
-    elif rtype == "summary":
-        if record.get("verdict") not in VERDICTS:
-            problems.append(f"summary.verdict {record.get('verdict')!r}")
-        if record.get("reason") not in REASONS:
-            problems.append(f"summary.reason {record.get('reason')!r}")
-        finite("score", record.get("score"), 0, 1)
-        for name in ("frames_decoded", "frames_analysed", "decode_errors", "frames_with_face"):
-            finite(name, record.get(name), 0)
-        cuts = record.get("scene_cuts")
-        if isinstance(cuts, list) and not all(isinstance(v, int) and v > 0 for v in cuts):
-            problems.append("summary.scene_cuts are not frame numbers")
-        timing = record.get("timing")
-        if isinstance(timing, dict) and not {"wall_seconds", "fps", "threads"} <= set(timing):
-            problems.append("summary.timing lacks wall_seconds/fps/threads")
-    elif rtype == "error":
-        if record.get("error") not in DOCUMENTED_ERROR_CODES:
-            problems.append(f"error code {record.get('error')!r} is not in README.md's list")
+            if record[name] < 1:
+                problems.append(f"anomaly: video.{name} = {record[name]}")
     return problems
 
 
@@ -485,7 +355,7 @@ def fuzz_media(binary, options, work, count, tally):
         exits[code] = exits.get(code, 0) + 1
         if rss > max_rss[0]:
             max_rss = (rss, f"#{index} {os.path.basename(seed_path)} {how}")
-        problems, anomalies = check_stdout(stdout, status)
+        problems, anomalies = check_stdout(options.schema, stdout, status)
         if status == "ok" and problems:
             status = "off_schema"
         if anomalies:
@@ -515,7 +385,7 @@ def fuzz_media(binary, options, work, count, tally):
             "anomalies": anomaly_cases}
 
 
-def check_stdout(stdout, status):
+def check_stdout(schema, stdout, status):
     """Schema and order problems of a scan's stdout, and anomalies (on the schema but senseless)."""
     problems, anomalies, records = [], [], []
     for n, line in enumerate(stdout.split(b"\n")):
@@ -528,7 +398,7 @@ def check_stdout(stdout, status):
     if stdout and not stdout.endswith(b"\n") and status == "ok":
         problems.append("stdout does not end with a newline")
     for record in records:
-        for p in check_record(record):
+        for p in check_record(schema, record):
             (anomalies if p.startswith("anomaly:") else problems).append(p)
     problems += check_blocks(records)
     if status == "ok" and not records:
@@ -537,9 +407,6 @@ def check_stdout(stdout, status):
 
 
 # ---------------------------------------------------------------- the clean scan folder
-
-OUTPUT_SUFFIX = ".seamscan.jsonl"
-
 
 def make_inputs(folder, sample_media):
     """The sample media, plus a cut faststart MP4 (video, frames, `truncated` error, summary: a partial
@@ -573,10 +440,10 @@ class CleanFolder:
         status, code, _, stderr, self.seconds, _ = run(binary, self.scan_args + [self.folder], options.timeout * 4, work)
         if status != "ok":
             sys.exit(f"fuzz: the clean scan of {self.inputs} failed ({status}, exit {code}): {stderr[-300:]!r}")
-        self.outputs = sorted(n for n in os.listdir(self.folder) if n.endswith(OUTPUT_SUFFIX))
+        self.outputs = sorted(n for n in os.listdir(self.folder) if seamscan_outputs.is_output_name(n))
         self.records = {name: read_lines(os.path.join(self.folder, name)) for name in self.outputs}
         self.paths = {name: (parse(lines[0]) or {}).get("path") for name, lines in self.records.items()}
-        self.rows = summary_rows(os.path.join(self.folder, "summary.csv"))
+        self.rows = seamscan_outputs.summary_rows(os.path.join(self.folder, seamscan_outputs.SUMMARY_NAME))
         if not self.outputs or len(self.rows or []) != len(self.outputs):
             sys.exit(f"fuzz: the clean folder {self.folder} has {len(self.outputs)} outputs and rows {self.rows!r}")
 
@@ -598,22 +465,6 @@ def parse(line):
 def dump(record):
     """One record as the scan writes it: compact, UTF-8."""
     return json.dumps(record, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-def summary_rows(path):
-    """summary.csv as dicts; None when it is missing or not a CSV with the documented header."""
-    try:
-        with open(path, encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
-    except (OSError, UnicodeDecodeError, csv.Error):
-        return None
-    for row in rows:
-        for key, value in row.items():
-            if isinstance(value, str) and value.startswith("'"):     # README: one ' is taken off any cell
-                row[key] = value[1:]
-    if rows and not {"path", "status", "output"} <= set(rows[0]):
-        return None
-    return rows
 
 
 # ---------------------------------------------------------------- records mutations
@@ -903,7 +754,7 @@ def leftover_partial(folder, rng, clean):
 
 def stale_lock(folder, rng, clean):
     """A lock file left by a dead run: content that no flock-based lock writes, or none at all."""
-    path = os.path.join(folder, ".seamscan.lock")
+    path = os.path.join(folder, seamscan_outputs.LOCK_NAME)
     choice = rng.choice(["pid", "garbage", "deleted"])
     if choice == "deleted":
         os.remove(path)
@@ -914,12 +765,12 @@ def stale_lock(folder, rng, clean):
 
 
 def summary_deleted(folder, rng, clean):
-    os.remove(os.path.join(folder, "summary.csv"))
+    os.remove(os.path.join(folder, seamscan_outputs.SUMMARY_NAME))
     return None, "summary.csv deleted"
 
 
 def summary_garbled(folder, rng, clean):
-    path = os.path.join(folder, "summary.csv")
+    path = os.path.join(folder, seamscan_outputs.SUMMARY_NAME)
     data = bytearray(open(path, "rb").read())
     lines = bytes(data).split(b"\n")
     choice = rng.choice(["bitflips", "cut", "row duplicated", "row deleted", "binary", "bogus row"])
@@ -1051,7 +902,7 @@ def judge_resume(folder, clean, mutated, damaging, kept_as_is, obstructed=False)
     the mutated output's summary.csv status (how the run took it). With `obstructed`, the mutated
     output's name is taken by a folder or FIFO, which must be left as it is, its input failed."""
     problems, accepted, treatment = [], False, ""
-    rows = summary_rows(os.path.join(folder, "summary.csv"))
+    rows = seamscan_outputs.summary_rows(os.path.join(folder, seamscan_outputs.SUMMARY_NAME))
     if rows is None:
         return False, ["summary.csv missing or unreadable"], ""
     for output in clean.outputs:
@@ -1078,7 +929,7 @@ def judge_resume(folder, clean, mutated, damaging, kept_as_is, obstructed=False)
                 problems.append(f"{output}: differs from the clean output" + (" (kept as resumed)" if resumed else ""))
     listed = {row.get("output") for row in rows}
     problems += [f"summary.csv lists {name!r}, not an input" for name in sorted(listed - set(clean.outputs))]
-    expected = set(clean.outputs) | {"summary.csv", ".seamscan.lock"}
+    expected = set(clean.outputs) | {seamscan_outputs.SUMMARY_NAME, seamscan_outputs.LOCK_NAME}
     problems += [f"left in the folder: {name}" for name in sorted(set(os.listdir(folder)) - expected)]
     return accepted, problems, treatment
 
@@ -1130,6 +981,7 @@ def main():
         options.keep_failures = os.path.abspath(options.keep_failures)
 
     binary = os.path.abspath(options.binary)
+    options.schema = seamscan_schema.from_binary(binary)
     work = os.path.abspath(options.work or tempfile.mkdtemp(prefix="seamscan-fuzz-"))
     os.makedirs(work, exist_ok=True)
     tally = Tally(options.keep_failures)

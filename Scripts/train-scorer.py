@@ -1,14 +1,14 @@
 #!/usr/bin/python3
 """Fits SeamScan's video and still scorers and writes them as Swift source.
 
-  Scripts/train-scorer --work TRAINSET [--dev-scans DIR] [--photo-scans DIR]
+  Scripts/train-scorer.py --work TRAINSET [--dev-scans DIR] [--photo-scans DIR]
                        [--ship synthetic|with-dev-fakes] [--write]
 
-TRAINSET is what Scripts/make-training-set made: scans of real clips and of known fakes made
+TRAINSET is what Scripts/make-training-set.py made: scans of real clips and of known fakes made
 from them, each fake paired with its real clip through the same encode chain.
 
 Two models are fitted and compared on the dev clips (`--dev-scans`, scans of
-../shared/dev-media made by the current binary, e.g. by `Scripts/evaluate --keep`):
+../shared/dev-media made by the current binary, e.g. by `Scripts/evaluate.py --keep`):
   * synthetic: trained on TRAINSET alone; it never saw a real deepfake, so every dev figure is
     from clips it did not see;
   * with-dev-fakes: TRAINSET plus the dev clips, scored in folds split by identity (one fold per
@@ -23,7 +23,12 @@ from real photos (`--photo-scans`, scans of ../shared/train-real-2/photos).
 With --write, Sources/SeamScanForensics/Scoring/TrainedModel.swift is rewritten with the
 shipped model (`--ship`) and its provenance.
 """
-import argparse, csv, datetime, os, sys
+import argparse
+import csv
+import datetime
+import os
+import sys
+
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -51,8 +56,9 @@ class Faces:
         for frame, track, cues, excluded, _ in faces:
             if cues is None or (excluded and not keep_excluded):
                 continue
-            self.cues.append(cues); self.label.append(label); self.group.append(group)
-            self.video.append(scan); self.frame.append(frame); self.track.append(track); self.kind.append(kind)
+            for column, value in ((self.cues, cues), (self.label, label), (self.group, group), (self.video, scan),
+                                  (self.frame, frame), (self.track, track), (self.kind, kind)):
+                column.append(value)
 
     def arrays(self, names):
         return data.cue_matrix(self.cues, names), np.array(self.label), np.array(self.group)
@@ -92,8 +98,10 @@ def video_scores(faces, scores):
     by_video = {}
     for i, video in enumerate(faces.video):
         by_video.setdefault(video, ([], [], []))
-        by_video[video][0].append(faces.frame[i]); by_video[video][1].append(faces.track[i]); by_video[video][2].append(scores[i])
-    labels = {v: l for v, l in zip(faces.video, faces.label)}
+        by_video[video][0].append(faces.frame[i])
+        by_video[video][1].append(faces.track[i])
+        by_video[video][2].append(scores[i])
+    labels = dict(zip(faces.video, faces.label))
     return {v: (labels[v], data.video_score(*rows)) for v, rows in by_video.items()}
 
 
@@ -116,30 +124,27 @@ def dev_report(title, faces, families, scores, threshold):
     frames = {}
     for i, video in enumerate(faces.video):
         frames.setdefault(video, ([], []))
-        frames[video][0].append(faces.frame[i]); frames[video][1].append(scores[i])
+        frames[video][0].append(faces.frame[i])
+        frames[video][1].append(scores[i])
     frame_lists = {v: data.frame_scores(*frames[v]) for v in frames}
-    pooled = {"ff": [], "fr": [], "vf": [], "vr": []}
+    clips = {v: {"label": label, "pair": pair, "frames": frame_lists[v], "score": videos[v][1]}
+             for v, (_, pair, label) in families.items() if v in videos}
+    matched = []
     for family in DEV_FAMILIES:
-        members = [v for v, (g, _, _) in families.items() if g == family and v in videos]
-        ff = sum((frame_lists[v] for v in members if families[v][2] == "fake"), [])
-        fr = sum((frame_lists[v] for v in members if families[v][2] == "real"), [])
-        vf = [videos[v][1] for v in members if families[v][2] == "fake" and videos[v][1] is not None]
-        vr = [videos[v][1] for v in members if families[v][2] == "real" and videos[v][1] is not None]
-        pairs = {}
-        for v in members:
-            pairs.setdefault(families[v][1], {})[families[v][2]] = videos[v][1]
-        right = sum(1 for p in pairs.values() if p.get("fake") is not None and p.get("real") is not None
-                    and p["fake"] > p["real"])
-        counted = sum(1 for p in pairs.values() if p.get("fake") is not None and p.get("real") is not None)
-        print(f"  {family:15s} frame AUC {data.fmt(data.auc(ff, fr))}, video AUC {data.fmt(data.auc(vf, vr))} "
-              f"({len(vf)} fake / {len(vr)} real videos), fake above its real in {right}/{counted} pairs")
-        pooled["ff"] += ff; pooled["fr"] += fr; pooled["vf"] += vf; pooled["vr"] += vr
-    reals = [s for v, (l, s) in videos.items() if families[v][2] == "real" and s is not None]
+        members = [clip for v, clip in clips.items() if families[v][0] == family]
+        matched += members
+        figures = data.family_figures(members)
+        right, counted = figures["pairs_right"] or (0, 0)
+        print(f"  {family:15s} frame AUC {data.fmt(figures['frame_auc'])}, video AUC {data.fmt(figures['video_auc'])} "
+              f"({figures['videos'][0]} fake / {figures['videos'][1]} real videos), fake above its real in "
+              f"{right}/{counted} pairs")
+    pooled = data.family_figures(matched)
+    reals = [s for v, (_, s) in videos.items() if families[v][2] == "real" and s is not None]
     flagged = sum(1 for s in reals if s >= threshold)
-    print(f"  pooled (matched families): frame AUC {data.fmt(data.auc(pooled['ff'], pooled['fr']))}, "
-          f"video AUC {data.fmt(data.auc(pooled['vf'], pooled['vr']))}; "
+    print(f"  pooled (matched families): frame AUC {data.fmt(pooled['frame_auc'])}, "
+          f"video AUC {data.fmt(pooled['video_auc'])}; "
           f"all real dev clips over the threshold {threshold:.3f}: {flagged}/{len(reals)}")
-    return data.auc(pooled["vf"], pooled["vr"])
+    return pooled["video_auc"]
 
 
 def main():
@@ -179,8 +184,8 @@ def main():
                 best = (strength, frame_auc, held)
         strength, cv_auc, held = best
         videos = video_scores(train, held)
-        real = [s for l, s in videos.values() if l == 0 and s is not None]
-        fake = [s for l, s in videos.values() if l == 1 and s is not None]
+        real = [s for label, s in videos.values() if label == 0 and s is not None]
+        fake = [s for label, s in videos.values() if label == 1 and s is not None]
         fitted[kind] = {"names": names, "strength": strength, "cv_frame_auc": cv_auc,
                         "cv_video_auc": data.auc(fake, real), "held": held,
                         "model": Model(names, x, y, strength),
@@ -273,16 +278,16 @@ def write_swift(shipped, manifest, args):
     dev_note = ""
     if "dev_clips" in video:
         dev_note = (f"// The video model also saw the {len(video['dev_clips'])} dev-media clips (labels.csv); its dev\n"
-                    "// figures therefore come only from Scripts/train-scorer's identity folds.\n")
+                    "// figures therefore come only from Scripts/train-scorer.py's identity folds.\n")
     figures = shipped.get("dev_figures")
     figure_note = (f"// Dev video AUC (matched families): synthetic-only {data.fmt(figures[0])}, "
                    f"with dev fakes in identity folds {data.fmt(figures[1])}.\n") if figures else ""
     hashes = {r["source"]: r["source_sha256"] for r in manifest}
     source_lines = "\n".join(f"//   {s}  sha256 {hashes[s]}" for s in sources)
-    text = f"""// Generated by Scripts/train-scorer on {date}. Do not edit by hand; rerun the script.
+    text = f"""// Generated by Scripts/train-scorer.py on {date}. Do not edit by hand; rerun the script.
 //
-// Command: Scripts/train-scorer --work TRAINSET{' --dev-scans DEV' if args.dev_scans else ''}{' --photo-scans PHOTOS' if args.photo_scans else ''} --ship {args.ship} --write
-// Training set: Scripts/make-training-set over ../shared/train-real and ../shared/train-real-2/videos
+// Command: Scripts/train-scorer.py --work TRAINSET{' --dev-scans DEV' if args.dev_scans else ''}{' --photo-scans PHOTOS' if args.photo_scans else ''} --ship {args.ship} --write
+// Training set: Scripts/make-training-set.py over ../shared/train-real and ../shared/train-real-2/videos
 // (manifest sha256 {manifest_hash}; its seeds and CRFs follow from each clip's name).
 // {len(manifest)} scans: every real clip re-encoded, and known fakes (generator emulation at native
 // and 720 px, self-blends) through the same encode chains. {len(video['held'])} face-frames.

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Per-clip face-tracking quality of SeamScan against hand labels of the dev clips.
 
-  Scripts/eval-tracks [SCAN_DIR] [--labels DIR] [--media DIR] [--csv OUT.csv] [--detail]
+  Scripts/eval-tracks.py [SCAN_DIR] [--labels DIR] [--media DIR] [--csv OUT.csv] [--detail]
 
 Without SCAN_DIR, the release binary scans every clip of ../shared/dev-media whole (faces and
 tracking only, `--no-score`) into a temporary folder first. SCAN_DIR is such a folder
@@ -57,13 +57,20 @@ its side is 0.5-2x the box's side (`hits`). Then also:
               have ended at the cut).
   person_recall per person: frames ON / frames visible (printed with --detail).
 """
-import argparse, csv, glob, json, os, subprocess, sys, tempfile
+import argparse
+import csv
+import glob
+import os
+import subprocess
+import sys
+import tempfile
 from bisect import bisect_left
 from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "Scripts"))
-from seamscan_outputs import scan_output
+from seamscan_outputs import iou, read_records, scan_output  # noqa: E402 (found through the path set above)
+
 MAX_KEY_GAP = 15
 
 
@@ -105,17 +112,6 @@ def hits(record_box, label_box):
 GAP = 10
 
 
-def iou(a, b):
-    ax, ay, aw, ah = a
-    bx, by, bw, bh = b
-    w = min(ax + aw, bx + bw) - max(ax, bx)
-    h = min(ay + ah, by + bh) - max(ay, by)
-    if w <= 0 or h <= 0:
-        return 0.0
-    inter = w * h
-    return inter / (aw * ah + bw * bh - inter)
-
-
 def near(a, b):
     if iou(a, b) >= 0.3:
         return True
@@ -128,8 +124,7 @@ def near(a, b):
 def load_scan(path):
     frames = {}  # frame index -> list of faces
     total = 0
-    for line in open(path):
-        r = json.loads(line)
+    for r in read_records(path):
         if r.get("type") == "frame":
             frames[r["frame"]] = r.get("faces") or []
         elif r.get("type") == "summary":
@@ -163,7 +158,7 @@ def segments(spans, cuts):
     by_person = defaultdict(list)
     for s in spans:
         by_person[s["person"]].append((s["a"], s["b"]))
-    for person, ss in by_person.items():
+    for ss in by_person.values():
         ss.sort()
         prev = None
         for a, b in ss:
@@ -182,7 +177,9 @@ def measure(name, frames, total, spans, cuts, boxes=None):
             if not s["partial"]:
                 clear.add(f)
     labelled = sorted(visible)
-    has_face = lambda f: bool(frames.get(f))
+    def has_face(f):
+        return bool(frames.get(f))
+
     share = sum(has_face(f) for f in labelled) / max(1, len(labelled))
     share_clear = sum(has_face(f) for f in clear) / max(1, len(clear))
     face_frames = sorted(f for f in frames if frames[f])

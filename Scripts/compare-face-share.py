@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Frames with a face, and wall time, of two SeamScan builds on the same folders (never used by tests).
 
-  Scripts/compare-face-share BASELINE_BINARY [FOLDER ...] [--binary PATH] [--max-frames N]
+  Scripts/compare-face-share.py BASELINE_BINARY [FOLDER ...] [--binary PATH] [--max-frames N]
       default FOLDERs: ../shared/train-real ../shared/train-real-2/videos
 
 Both binaries scan every video of the folders (`--no-score`, first N frames, default 300) into
@@ -12,14 +12,13 @@ clip for cost). The default --binary is this checkout's release build. Written t
 turned search for tilted faces against the build before it (README "Measured figures").
 """
 import argparse
-import json
 import os
 import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from seamscan_outputs import scan_output
+from seamscan_outputs import read_records, scan_output
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 shared = os.path.join(root, "..", "shared")
@@ -35,13 +34,11 @@ def per_clip(binary, folder, out_dir, max_frames):
         if output is None:
             continue
         tracks, summary = set(), None
-        with open(output) as f:
-            for line in f:
-                record = json.loads(line)
-                if record["type"] == "frame":
-                    tracks.update(face["track"] for face in record["faces"])
-                elif record["type"] == "summary":
-                    summary = record
+        for record in read_records(output):
+            if record["type"] == "frame":
+                tracks.update(face["track"] for face in record["faces"])
+            elif record["type"] == "summary":
+                summary = record
         if summary and summary["frames_analysed"]:
             results[name] = (summary["frames_with_face"], summary["frames_analysed"], len(tracks),
                              summary["timing"]["wall_seconds"])

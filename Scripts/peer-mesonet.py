@@ -1,9 +1,9 @@
 #!/usr/bin/env -S /usr/bin/python3
 """Peer detector for evaluation: MesoNet's Meso4_DF run on the faces SeamScan finds.
 
-  Scripts/peer-mesonet [--weights PATH] [--max-frames N] [--binary PATH] [--crop aligned|box]
+  Scripts/peer-mesonet.py [--weights PATH] [--max-frames N] [--binary PATH] [--crop aligned|box]
                        --out RESULT.json FILE...
-  Scripts/peer-mesonet --labels DIR/labels.csv [DIR] --out RESULT.json   # every file listed there
+  Scripts/peer-mesonet.py --labels DIR/labels.csv [DIR] --out RESULT.json   # every file listed there
 
 Weights. Meso4_DF.h5 comes from https://github.com/DariusAf/MesoNet (weights/Meso4_DF.h5,
 Keras 2.1.5, sha256 036ed30d04ffd9c7506f825b97c86aa64915f5818931da96817b169aad790af5), by
@@ -55,9 +55,19 @@ How the port was checked (2026-12-02, repository at commit 2144d56):
   * Crops were looked at: the aligned crops are upright faces with some background, like
     MesoNet's training images.
 """
-import argparse, csv, hashlib, json, math, os, subprocess, sys
+import argparse
+import csv
+import hashlib
+import json
+import math
+import os
+import subprocess
+import sys
 
 import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from seamscan_outputs import records  # noqa: E402
 
 IMG = 256
 PEER = "MesoNet Meso4_DF"
@@ -184,12 +194,12 @@ def find_coordinates(points, K=2.2):
     N = _mean(points, slice(31, 36)) / 2 + _mean(points, slice(27, 31)) / 2
     B = (_mean(points, TOP_LIP) + _mean(points, BOTTOM_LIP)) / 2
     C = N
-    l = max(np.linalg.norm(E1 - E2), np.linalg.norm(B - E)) * K
+    side = max(np.linalg.norm(E1 - E2), np.linalg.norm(B - E)) * K
     if B[1] == E[1]:
         rot = 90 if B[0] > E[0] else -90
     else:
         rot = np.arctan((B[0] - E[0]) / (B[1] - E[1])) / np.pi * 180
-    return (math.floor(C[1]), math.floor(C[0])), math.floor(l), rot
+    return (math.floor(C[1]), math.floor(C[0])), math.floor(side), rot
 
 
 def get_image_slice(img, y0, y1, x0, x1):
@@ -219,17 +229,17 @@ def resize_patch(patch):
 def aligned_face(frame, points, l_factor=1.3):
     """pipeline.FaceFinder.get_aligned_face, then resize_patch."""
     from scipy.ndimage import rotate
-    c, l, r = find_coordinates(points)
-    l = int(l) * l_factor
-    dl_ = math.floor(np.sqrt(2) * l / 2)
+    c, side, r = find_coordinates(points)
+    side = int(side) * l_factor
+    dl_ = math.floor(np.sqrt(2) * side / 2)
     if dl_ < 2:
         return None
     patch = get_image_slice(frame, math.floor(c[0] - dl_), math.floor(c[0] + dl_),
                             math.floor(c[1] - dl_), math.floor(c[1] + dl_))
     # pipeline.py rotates the uint8 frame slice; done in float and rounded back to 0-255.
     rotated = to_uint8(rotate(patch.astype(np.float32), -r, reshape=False))
-    face = get_image_slice(rotated, math.floor(dl_ - l // 2), math.floor(dl_ + l // 2),
-                           math.floor(dl_ - l // 2), math.floor(dl_ + l // 2))
+    face = get_image_slice(rotated, math.floor(dl_ - side // 2), math.floor(dl_ + side // 2),
+                           math.floor(dl_ - side // 2), math.floor(dl_ + side // 2))
     if face.shape[0] < 2 or face.shape[1] < 2:
         return None
     return resize_patch(face)
@@ -253,10 +263,7 @@ def seamscan_records(binary, path, max_frames, threads, landmarks):
            "--max-frames", str(max_frames)] + (["--landmarks"] if landmarks else []) + [path]
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     video, frames, summary, errors = None, [], None, []
-    for line in proc.stdout.decode().splitlines():
-        if not line.strip():
-            continue
-        rec = json.loads(line)
+    for rec in records(proc.stdout.decode()):
         if rec["type"] == "video":
             video = rec
         elif rec["type"] == "frame":

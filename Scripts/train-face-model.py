@@ -2,7 +2,7 @@
 """Trains SeamScan's learned face model (issue 16) on CPU, from the real files of
 ../shared/train-real, train-real-2 and train-real-3 and fakes made from them.
 
-  nice -n 19 Scripts/train-face-model --work /work/train-cache [options]
+  nice -n 19 Scripts/train-face-model.py --work /work/train-cache [options]
 
 Stages, each cached in --work (outside the repository) so a killed run resumes:
   1. crops     per source: aligned 256-px crops (`seamscan faces --crops`) of a few frames, and
@@ -12,7 +12,7 @@ Stages, each cached in --work (outside the repository) so a killed run resumes:
   3. folds     identity folds (by source group); per fold an autoencoder trained on that fold's
                training identities makes the re-render fakes; the network trains on pair-matched
                batches with a blend-mask head and is scored on the held-out fold;
-               Each fold's network is written as WORK/out/foldK.seamnet for Scripts/fit-fusion.
+               Each fold's network is written as WORK/out/foldK.seamnet for Scripts/fit-fusion.py.
   4. final     the network trained on every fold, written as a .seamnet file through
                face_network_format.py, with calibration.json (held-out real percentiles) and
                model-card.md (manifest with SHA-256s, command, figures, time, CPU).
@@ -85,7 +85,7 @@ def main():
         parser.error("--work must be outside the repository (caches and crops are never committed)")
     out = os.path.abspath(args.out or os.path.join(work, "out"))
     os.makedirs(out, exist_ok=True)
-    command = "nice -n 19 " + " ".join(shlex.quote(a) for a in ["Scripts/train-face-model"] + sys.argv[1:])
+    command = "nice -n 19 " + " ".join(shlex.quote(a) for a in ["Scripts/train-face-model.py"] + sys.argv[1:])
     timings = {}
 
     # 1. crops
@@ -142,7 +142,7 @@ def main():
         model, stats = training.train(os.path.join(run_root, f"fold{fold}"), pool, fold, config, log=log)
         evaluation = training.evaluate(model, pool, fold, args.side, os.path.join(run_root, f"fold{fold}", f"eval-e{args.epochs}.json"))
         evaluations.append(evaluation)
-        # the fold's model reads only identities it never trained on: Scripts/fit-fusion scans them with it
+        # the fold's model reads only identities it never trained on: Scripts/fit-fusion.py scans them with it
         write_network(model.exportable(), os.path.join(out, f"fold{fold}.seamnet"), input_shape=(3, args.side, args.side),
                       mean=network.MEAN, std=network.STD)
         check_export(model, args.side)

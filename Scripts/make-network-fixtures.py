@@ -17,7 +17,6 @@ import json
 import os
 import sys
 
-import numpy as np
 import torch
 from torch import nn
 
@@ -125,7 +124,7 @@ def main():
     torch.manual_seed(16)
     torch.set_num_threads(1)
     os.makedirs(FIXTURES, exist_ok=True)
-    manifest = {"generator": "Scripts/make-network-fixtures", "torch": torch.__version__, "fixtures": []}
+    manifest = {"generator": "Scripts/make-network-fixtures.py", "torch": torch.__version__, "fixtures": []}
     with torch.no_grad():
         for name, shape, model in networks():
             randomise(model)

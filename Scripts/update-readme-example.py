@@ -1,14 +1,16 @@
 #!/usr/bin/python3
 """Rewrites the README's example records from a real run of the release binary.
 
-  Scripts/update-readme-example
+  Scripts/update-readme-example.py
 
 Runs `seamscan scan --max-frames 10 SampleMedia/astronaut-pan.mp4` and puts its video record,
 frame 8 and summary into the README's example block, with hashes and the cue list shortened
 (`…`), and the face network's path (in the build folder) left out, as the README explains. Tests/EndToEndTests/ReadmeTests.swift checks the block against a
 real run, so rerun this whenever records change on purpose.
 """
-import os, re, subprocess
+import os
+import re
+import subprocess
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 subprocess.run(["swift", "build", "-c", "release", "--product", "seamscan"], cwd=root, check=True,
