@@ -54,8 +54,10 @@ def upper_mean(values):
 
 
 def video_score(frames, tracks, scores, minimum=MINIMUM_FRAMES):
-    """SeamScan's video score from per-face scores: the most suspicious track's upper mean,
-    among tracks with at least `minimum` scored frames; None if there is none."""
+    """The video score a candidate model would give from its per-face scores: the most suspicious
+    track's upper mean, among tracks with at least `minimum` scored frames; None if there is none.
+    Only for fitting and comparing models (train-scorer.py, fit-fusion.py): a scan's own track and
+    video scores are in its summary (`tracks`, `score`) and are read from there, never recomputed."""
     per_track = {}
     for track, score in zip(tracks, scores):
         per_track.setdefault(track, []).append(score)
