@@ -104,7 +104,7 @@ let package = Package(
     .testTarget(
       name: "ReportTests",
       dependencies: [
-        "SeamScanReport", "SeamScanRecords", "SeamScanMedia", "SeamScanTestSupport",
+        "SeamScanReport", "SeamScanRecords", "SeamScanForensics", "SeamScanMedia", "SeamScanTestSupport",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .testTarget(name: "EndToEndTests", dependencies: ["seamscan", "SeamScanTestSupport", "SeamScanRecords"]),

@@ -23,7 +23,8 @@ struct EvidenceMap {
     var byRegion: [CueRegion: Region] = [:]
     var peakRho: Double?
     for entry in face.evidence?.cues?.entries ?? [] {
-      let region = CueFamily.region(of: entry.name)
+      // A cue this version does not know is drawn on the inner face.
+      let region = SeamCues.description(of: entry.name)?.region ?? .inner
       var sums = byRegion[region] ?? Region(region: region)
       sums.sum += entry.contribution ?? 0
       sums.cues.append(entry.name)
