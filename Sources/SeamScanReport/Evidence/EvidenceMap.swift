@@ -31,7 +31,8 @@ struct EvidenceMap {
       byRegion[region] = sums
       if entry.name == "spatial.peakDiscontinuityRho" { peakRho = entry.value }
     }
-    let order: [CueRegion] = [.inner] + (0..<8).map(CueRegion.ring) + [.contour, .peak, .landmarks]
+    let order: [CueRegion] =
+      [.inner] + (0..<RadialRegions.ringCount).map(CueRegion.ring) + [.contour, .peak, .landmarks]
     regions = order.compactMap { region in
       byRegion[region].map { found in
         var sorted = found
