@@ -120,7 +120,8 @@ let package = Package(
     .testTarget(
       name: "ReportTests",
       dependencies: [
-        "SeamScanReport", "SeamScanFiles", "SeamScanRecords", "SeamScanMedia", "SeamScanTestSupport",
+        "SeamScanReport", "SeamScanFiles", "SeamScanRecords", "SeamScanForensics", "SeamScanMedia",
+        "SeamScanTestSupport",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .testTarget(name: "EndToEndTests", dependencies: ["seamscan", "SeamScanTestSupport", "SeamScanRecords"]),

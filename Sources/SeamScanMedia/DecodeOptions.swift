@@ -1,4 +1,5 @@
 import SeamScanImaging
+import SeamScanRecords
 
 /// Which frames to decode and at what analysis resolution.
 public struct DecodeOptions: Sendable, Hashable {
@@ -17,8 +18,8 @@ public struct DecodeOptions: Sendable, Hashable {
   /// Longest side of the full-resolution luma that scale-aware cues read; larger pictures are area-averaged to it.
   public static let detailMaxSide = 2160
 
-  /// `--max-pixels`' default: 100 megapixels (a 108-megapixel phone photo needs the option).
-  public static let defaultMaxPixels = 100_000_000
+  /// `--max-pixels`' default, 100 megapixels: a 108-megapixel phone photo needs the option.
+  public static let defaultMaxPixels = OptionTable.maxPixels.defaultValue!
 
   public init(
     maxSide: Int = 640, start: Double? = nil, duration: Double? = nil, maxFrames: Int? = nil, stride: Int = 1,

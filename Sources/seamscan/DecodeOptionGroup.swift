@@ -1,5 +1,6 @@
 import ArgumentParser
 import SeamScanMedia
+import SeamScanRecords
 
 /// Which frames are decoded and at what size: shared by every command.
 ///

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SeamScanAnalysis
 import SeamScanFaces
+import SeamScanRecords
 
 /// Face-finding options shared by every command.
 struct FaceOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SeamScanAnalysis
+import SeamScanRecords
 
 /// The learned face model's options: how often it reads each track, and which weights.
 struct NetworkOptions: ParsableArguments {

@@ -39,13 +39,13 @@ struct Scan: AsyncParsableCommand {
   @OptionGroup(title: "Frames")
   var decode: DecodeOptionGroup
 
-  @Flag(help: "Add the 68 landmarks of each face to the frame records.")
+  @Flag(name: OptionTable.landmarks.flag, help: ArgumentHelp(OptionTable.landmarks.help))
   var landmarks = false
 
-  @Flag(name: .customLong("no-faces"), help: "Decode and record frames only, without face finding or scores.")
+  @Flag(name: OptionTable.noFaces.flag, help: ArgumentHelp(OptionTable.noFaces.help))
   var noFaces = false
 
-  @Flag(name: .customLong("no-score"), help: "Find and track faces, but measure no cues and give no scores.")
+  @Flag(name: OptionTable.noScore.flag, help: ArgumentHelp(OptionTable.noScore.help))
   var noScore = false
 
   @OptionGroup(title: "Face finding")

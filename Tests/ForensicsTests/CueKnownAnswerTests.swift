@@ -21,6 +21,11 @@ import Testing
     #expect(first["temporal.interiorFlicker"]!.isNaN)
     #expect(first["window.smoothnessInstability"]!.isNaN)
     #expect(first["spatial.interiorSmoothness"]!.isFinite)
+    // What the table says each cue needs: a track's first frame has no previous frame and no window.
+    for (cue, value) in zip(SeamCues.table, first.values) {
+      if !cue.needs.isDisjoint(with: [.previousFrame, .trackWindow]) { #expect(value.isNaN, "\(cue.name)") }
+      if cue.needs.isEmpty { #expect(value.isFinite, "\(cue.name)") }
+    }
     // Every cue but the generator-scale ones, which abstain on a face this small (aligned size < 256 px).
     #expect(zip(SeamCues.names, later.values).allSatisfy { $0.0.hasPrefix("scale.") || $0.1.isFinite })
     #expect(later["scale.g128.energy"]!.isNaN)

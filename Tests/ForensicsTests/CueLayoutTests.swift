@@ -31,6 +31,41 @@ import Testing
     #expect(names[SeamCues.textureCoherence] == "temporal.textureCoherence")
   }
 
+  @Test func theTableNamesEveryRecordedCueWithItsFamilyAndRegion() {
+    #expect(SeamCues.table.map(\.name) == SeamCues.names + ["network.face"])
+    #expect(SeamCues.faceNetwork.family == .faceNetwork)
+    #expect(ScoreFusion.networkCueName == SeamCues.faceNetwork.name)
+    #expect(Set(SeamCues.table.map(\.family)) == Set(CueFamily.allCases))
+    for cue in SeamCues.table {
+      if case .ring(let ring) = cue.region {
+        #expect(cue.name.hasSuffix(".ring" + RadialRegions.ringLabels[ring]), "\(cue.name)")
+      } else {
+        #expect(!cue.name.contains(".ring"), "\(cue.name)")
+      }
+    }
+    #expect(SeamCues.description(of: "head.edgeStep")?.region == .contour)
+    #expect(SeamCues.description(of: "spatial.contourGradient")?.region == .contour)
+    #expect(SeamCues.description(of: "spatial.peakDiscontinuityRho")?.region == .peak)
+    #expect(SeamCues.description(of: "window.landmarkJitter")?.region == .landmarks)
+    #expect(SeamCues.description(of: "window.interiorFlicker")?.family == .interiorFlicker)
+    #expect(SeamCues.description(of: "head.chromaForehead")?.family == .headChroma)
+    #expect(SeamCues.description(of: "spatial.sharpness") == nil)
+  }
+
+  /// The namespace of a cue's name says what it needs, as the table does.
+  @Test func namesSayWhatEachCueNeeds() {
+    for cue in SeamCues.table {
+      switch cue.name.prefix(while: { $0 != "." }) {
+      case "spatial": #expect(cue.needs.isEmpty, "\(cue.name)")
+      case "temporal": #expect(cue.needs.contains(.previousFrame), "\(cue.name)")
+      case "window": #expect(cue.needs.contains(.trackWindow), "\(cue.name)")
+      case "scale", "head": #expect(cue.needs == .detailPlane, "\(cue.name)")
+      case "network": #expect(cue.needs == .network, "\(cue.name)")
+      default: Issue.record("\(cue.name) has no known namespace")
+      }
+    }
+  }
+
   @Test func medianOfNineMatchesSorting() {
     var rng = SplitMix64(seed: 99)
     for _ in 0..<2000 {

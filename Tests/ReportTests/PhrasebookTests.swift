@@ -1,4 +1,5 @@
 import Foundation
+import SeamScanForensics
 import SeamScanRecords
 import Testing
 
@@ -51,7 +52,9 @@ import Testing
       "error.unreadable_records", "status.failed", "status.unreadable_records", "error.damaged_records",
       "status.damaged_records",
     ])
-    for family in CueFamily.all { keys.formUnion(["cue.family." + family.id, "cue.family." + family.id + ".what"]) }
+    for family in CueFamily.allCases {
+      keys.formUnion(["cue.family." + family.id, "cue.family." + family.id + ".what"])
+    }
     keys.formUnion(["rings", "inner", "contour", "peak", "landmarks"].map { "cue.region." + $0 })
     keys.formUnion(VideoPageBuilder.sections.map { "sec." + $0 })
     let pattern = try NSRegularExpression(pattern: #"(?:"|\{\{\{?(?:say|sayHTML)\.)([a-z_]+(?:\.[a-zA-Z0-9_-]+)+)"#)

@@ -7,7 +7,7 @@ import Foundation
 /// scaled by `cueWeight`, and the network adds one entry, so bias + Σ contribution is still the logit.
 public struct ScoreFusion: Sendable, Equatable {
   /// The network's entry among a face's cues.
-  public static let networkCueName = "network.face"
+  public static var networkCueName: String { SeamCues.faceNetwork.name }
 
   /// Names the fused model (the fit, its network and its cue model) wherever its error rates are quoted.
   public let version: String

@@ -23,14 +23,16 @@ struct EvidenceMap {
     var byRegion: [CueRegion: Region] = [:]
     var peakRho: Double?
     for entry in face.evidence?.cues?.entries ?? [] {
-      let region = CueFamily.region(of: entry.name)
+      // A cue this version does not know is drawn on the inner face.
+      let region = SeamCues.description(of: entry.name)?.region ?? .inner
       var sums = byRegion[region] ?? Region(region: region)
       sums.sum += entry.contribution ?? 0
       sums.cues.append(entry.name)
       byRegion[region] = sums
       if entry.name == "spatial.peakDiscontinuityRho" { peakRho = entry.value }
     }
-    let order: [CueRegion] = [.inner] + (0..<8).map(CueRegion.ring) + [.contour, .peak, .landmarks]
+    let order: [CueRegion] =
+      [.inner] + (0..<RadialRegions.ringCount).map(CueRegion.ring) + [.contour, .peak, .landmarks]
     regions = order.compactMap { region in
       byRegion[region].map { found in
         var sorted = found

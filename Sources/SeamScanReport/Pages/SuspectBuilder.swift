@@ -81,9 +81,8 @@ extension VideoPageBuilder {
         if case .ring = region.region {
           families = nil
         } else {
-          families = Text(
-            Set(region.cues.compactMap { CueFamily.of($0)?.id }).sorted().map { words.raw("cue.family." + $0) }
-              .joined(separator: ", "))
+          let ids = Set(region.cues.compactMap { SeamCues.description(of: $0)?.family.id }).sorted()
+          families = Text(ids.map { words.raw("cue.family." + $0) }.joined(separator: ", "))
         }
         return Suspect.RegionRow(
           swatch: Text("background:\(tint.colour);opacity:\(tint.opacity)"),
@@ -138,7 +137,7 @@ extension VideoPageBuilder {
     }
     let largest = entries.map { abs($0.contribution ?? 0) }.max() ?? 0
     return entries.map { entry in
-      let family = CueFamily.of(entry.name)?.id ?? "unknown"
+      let family = SeamCues.description(of: entry.name)?.family.id ?? "unknown"
       let bar = entry.contribution.flatMap { value -> Suspect.CueRow.Bar? in
         guard largest > 0, value != 0 else { return nil }
         let width = SVGNumber.string(50 * abs(value) / largest) + "%"
