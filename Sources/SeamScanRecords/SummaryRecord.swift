@@ -56,13 +56,19 @@ public struct Timing: Codable, Sendable, Equatable {
   public var started: String?
   public var wallSeconds: Double
   public var fps: Double
+  /// `--threads`: the most threads at work on frames at once, whether preparing them ahead or in
+  /// the ordered stages; a cascade scan spreads its pyramid levels only over those left idle.
   public var threads: Int
+  /// FFmpeg's decoding threads, beside `threads` (1: the decoding thread alone): `--threads`,
+  /// fewer for pictures too large to keep that many in flight; null in records written before the field existed.
+  public var decoderThreads: Int?
 
-  public init(started: Date?, wallSeconds: Double, fps: Double, threads: Int) {
+  public init(started: Date?, wallSeconds: Double, fps: Double, threads: Int, decoderThreads: Int?) {
     self.started = started.map(Self.timestamp)
     self.wallSeconds = wallSeconds
     self.fps = fps
     self.threads = threads
+    self.decoderThreads = decoderThreads
   }
 
   /// `2026-12-03T16:40:12Z`: ISO 8601, UTC, whole seconds.

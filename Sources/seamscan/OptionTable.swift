@@ -134,7 +134,7 @@ enum OptionTable {
     name: "jobs", defaultValue: 1, atLeast: 1, help: "Inputs analysed at once.", recordKey: nil)
   static let threads = OptionSpec<Int>(
     name: "threads", defaultValue: nil, atLeast: 1,
-    help: "Frames analysed at once within each input (default: all cores).", recordKey: nil)
+    help: "Threads at work on each input: frames, cascade scans, decoder (default: all cores).", recordKey: nil)
 
   static let all: [OptionDescription] = [
     maxSide.description, start.description, duration.description, maxFrames.description, stride.description,

@@ -73,7 +73,9 @@ import Testing
         SummaryRecord(
           path: "clip.mp4", sha256: "ab", framesDecoded: 4, framesAnalysed: 2, decodeErrors: 1, truncated: true,
           framesWithFace: 2, score: nil, verdict: .inconclusive, reason: .tooFewFrames, sceneCuts: [3],
-          timing: Timing(started: Date(timeIntervalSince1970: 1_796_316_012), wallSeconds: 1.5, fps: 2, threads: 2))),
+          timing: Timing(
+            started: Date(timeIntervalSince1970: 1_796_316_012), wallSeconds: 1.5, fps: 2, threads: 2, decoderThreads: 2
+          ))),
       .error(ErrorRecord(path: nil, sha256: nil, error: .modelMissing, message: "no model")),
       .skipped(SkippedRecord(path: "notes.txt", reason: "not a media file")),
     ]
@@ -93,7 +95,8 @@ import Testing
   }
 
   @Test func timingSaysWhenTheScanStartedInUTC() throws {
-    let timing = Timing(started: Date(timeIntervalSince1970: 1_796_316_012.75), wallSeconds: 1.5, fps: 2, threads: 2)
+    let timing = Timing(
+      started: Date(timeIntervalSince1970: 1_796_316_012.75), wallSeconds: 1.5, fps: 2, threads: 2, decoderThreads: 2)
     #expect(timing.started == "2026-12-03T16:40:12Z")
     let older =
       #"{"type":"summary","path":"a","sha256":"b","frames_decoded":1,"frames_analysed":1,"decode_errors":0,"#
@@ -104,6 +107,7 @@ import Testing
       return
     }
     #expect(summary.timing.started == nil)
+    #expect(summary.timing.decoderThreads == nil)
   }
 
   @Test func cuesReadBackWhateverTheirOrder() throws {
