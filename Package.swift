@@ -73,7 +73,7 @@ let package = Package(
     .target(
       name: "SeamScanReport",
       dependencies: [
-        "SeamScanRecords", "SeamScanImaging", "SeamScanMedia", "SeamScanFaces", "SeamScanForensics",
+        "SeamScanRecords", "SeamScanImaging", "SeamScanMedia", "SeamScanForensics",
         .product(name: "Mustache", package: "swift-mustache"), .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // Commands only.
