@@ -78,7 +78,7 @@ let package = Package(
     .target(
       name: "SeamScanReport",
       dependencies: [
-        "SeamScanFiles", "SeamScanRecords", "SeamScanImaging", "SeamScanMedia", "SeamScanFaces", "SeamScanForensics",
+        "SeamScanFiles", "SeamScanRecords", "SeamScanImaging", "SeamScanMedia", "SeamScanForensics",
         .product(name: "Mustache", package: "swift-mustache"), .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // Commands only.

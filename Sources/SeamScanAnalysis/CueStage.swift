@@ -16,7 +16,7 @@ struct CueStage {
   private var tracks: [Int: TrackState] = [:]
 
   private struct TrackState {
-    var analyzer = SeamTrackAnalyzer()
+    var analyser = SeamTrackAnalyser()
     /// Frames of the track analysed before this one.
     var frames = 0
   }
@@ -31,7 +31,7 @@ struct CueStage {
     tracks = tracks.filter { entry in faces.contains { $0.track == entry.key } }
     return faces.map { face in
       var state = tracks[face.track] ?? TrackState()
-      let cues = state.analyzer.analyze(
+      let cues = state.analyser.analyse(
         frame: planes, detail: frame.detail, landmarks: face.shape.points, frameIndex: ordinal)
       let reading = network.map { network -> NetworkReading in
         guard network.runs(onTrackFrame: state.frames),

@@ -1,4 +1,5 @@
 import Foundation
+import SeamScanConcurrency
 import SeamScanFaces
 import SeamScanMedia
 import SeamScanRecords
@@ -31,9 +32,9 @@ public struct FaceKit: Sendable {
     modelRecords = try await records
   }
 
-  /// A fresh tracker for one input.
-  public func makeTracker() -> FaceTracker<FaceDetector, ShapePredictor> {
-    FaceTracker(detector: detector, predictor: predictor, parameters: tracking)
+  /// A fresh tracker for one input; with a limit, its cascade scans stay within that input's threads.
+  public func makeTracker(threads: ThreadLimit? = nil) -> FaceTracker<FaceDetector, ShapePredictor> {
+    FaceTracker(detector: threads.map(detector.sharing) ?? detector, predictor: predictor, parameters: tracking)
   }
 
   private static func hashRecords(_ files: FaceModelFiles) async throws -> [ModelFileRecord] {

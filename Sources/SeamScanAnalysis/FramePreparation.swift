@@ -15,7 +15,7 @@ struct PreparedFrame: Sendable {
 }
 
 /// The parallel stage: conversion and scheduled whole-frame scans
-/// depend on no other frame, so they run on all cores.
+/// depend on no other frame, so they run on several frames at once.
 struct FramePreparation: Sendable {
   /// Whose schedule decides which frames get a whole-frame scan; nil without face finding.
   let tracker: FaceTracker<FaceDetector, ShapePredictor>?

@@ -46,18 +46,19 @@ public struct ScanOutcome: Sendable {
 /// records (video, frames, error, summary).
 ///
 /// Frames flow through four stages. Preparation (conversion, full-resolution
-/// luma, scheduled whole-frame scans) needs no other frame and runs on all
-/// cores; tracking, the cue-and-score stage, and the decision and verdict
-/// (``SequentialStages``) keep state across frames and see frames strictly in
-/// order, so records never depend on the thread count. Stages hand typed
-/// findings forward; records are made only at the end.
+/// luma, scheduled whole-frame scans) needs no other frame and runs on several
+/// frames at once; tracking, the cue-and-score stage, and the decision and
+/// verdict (``SequentialStages``) keep state across frames and see frames
+/// strictly in order, so records never depend on the thread count. Stages hand
+/// typed findings forward; records are made only at the end.
 public struct VideoScanner: Sendable {
   public let settings: ScanSettings
   /// Face models; nil scans without face finding (the spine alone).
   public let faces: FaceKit?
   /// The trained scorer, present exactly when cues are measured.
   public let scoring: ScoringKit?
-  /// Frames analysed at once; never changes a record, only speed.
+  /// Threads at work on frames at once (cascade scans included), and the decoder's threads;
+  /// never changes a record, only speed.
   public let threads: Int
   /// Decided once: cues need faces and the option.
   private let measuresCues: Bool
@@ -105,7 +106,7 @@ public struct VideoScanner: Sendable {
     }
     let reader: MediaReader
     do {
-      reader = try MediaReader(file: file, options: settings.decode)
+      reader = try MediaReader(file: file, options: settings.decode, threads: threads)
     } catch let error as MediaError {
       return try failure(error, sha256: digest.sha256)
     }
@@ -117,7 +118,8 @@ public struct VideoScanner: Sendable {
 
     let model = ScoringKit.model(for: reader.info)
     let mode = scoring?.mode(model)
-    let tracker = faces?.makeTracker()
+    let limit = ThreadLimit(threads)
+    let tracker = faces?.makeTracker(threads: limit)
     let preparation = FramePreparation(tracker: tracker, wantsDetail: measuresCues)
     var stages = SequentialStages(
       tracker: tracker, scoring: scoring.flatMap { kit in mode.map { ($0, kit.aggregation) } })
@@ -144,7 +146,7 @@ public struct VideoScanner: Sendable {
     let frames = FrameStream(reader: reader, bufferSize: min(threads + 2, affordable))
     do {
       try await orderedConcurrentMap(
-        frames, window: min(Self.preparationWindow(threads), affordable), transform: preparation.prepare
+        frames, window: min(Self.preparationWindow(threads), affordable), limit: limit, transform: preparation.prepare
       ) { prepared in
         var analysed: [AnalysedFace] = []
         var size: (width: Int, height: Int)?
@@ -175,7 +177,7 @@ public struct VideoScanner: Sendable {
     let seconds = Date().timeIntervalSince(started)
     let timing = Timing(
       started: started, wallSeconds: seconds, fps: seconds > 0 ? Double(statistics.framesDecoded) / seconds : 0,
-      threads: threads)
+      threads: threads, decoderThreads: reader.decoderThreads)
     let summary = RecordMapping.summary(
       path: input.path, sha256: digest.sha256, statistics: statistics, verdict: verdict,
       model: statistics.framesDecoded > 0 ? model : nil,

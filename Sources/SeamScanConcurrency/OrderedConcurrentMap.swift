@@ -5,14 +5,25 @@
 /// element runs on all cores, while `consume` sees results one by one, in
 /// order, so sequential state (face tracks, temporal cues, output) stays
 /// deterministic whatever the thread count.
+///
+/// `window` bounds the elements in flight; a `limit` bounds the threads at work, which
+/// transforms and `consume` share: with a limit of 1 they take turns on one thread.
 public func orderedConcurrentMap<Source: AsyncSequence & Sendable, Transformed: Sendable>(
   _ source: Source,
   window: Int,
+  limit: ThreadLimit? = nil,
   transform: @escaping @Sendable (Source.Element) async throws -> Transformed,
   consume: (Transformed) async throws -> Void
 ) async throws where Source.Element: Sendable {
   var iterator = source.makeAsyncIterator()
-  try await orderedMap(next: { try await iterator.next() }, window: window, transform: transform, consume: consume)
+  guard let limit else {
+    try await orderedMap(next: { try await iterator.next() }, window: window, transform: transform, consume: consume)
+    return
+  }
+  try await orderedMap(
+    next: { try await iterator.next() }, window: window,
+    transform: { element in try await limit.withTurn { try await transform(element) } },
+    consume: { value in try await limit.withTurn { try await consume(value) } })
 }
 
 /// The same over an ordinary sequence, such as the inputs of a batch.

@@ -17,6 +17,8 @@ public final class MediaReader {
   /// Bytes of one decoded picture (at its coded size and pixel format): what each frame held
   /// in flight costs. The scanner keeps fewer frames in flight when pictures are large.
   public let pictureBytes: Int
+  /// FFmpeg's decoding threads: those asked for, fewer for very large pictures.
+  public let decoderThreads: Int
 
   private let file: EvidenceFile
   private let options: DecodeOptions
@@ -49,12 +51,16 @@ public final class MediaReader {
   /// threads are cut down; a 1080p stream never reaches it, an 8K one does.
   public static let framesInFlightBudget = 160 << 20
 
+  /// FFmpeg warns against more frame threads than this, and they would gain nothing.
+  static let maxDecoderThreads = 16
+
   /// Opens `path` (see ``EvidenceFile/init(opening:)``); for commands that read one file.
   public convenience init(path: String, options: DecodeOptions = DecodeOptions()) throws {
     try self.init(file: try EvidenceFile(opening: BytePath(path)), options: options)
   }
 
-  public init(file: EvidenceFile, options: DecodeOptions = DecodeOptions()) throws {
+  /// Opens `file` to decode it with up to `threads` FFmpeg threads (nil: one per core).
+  public init(file: EvidenceFile, options: DecodeOptions = DecodeOptions(), threads: Int? = nil) throws {
     _ = FFmpeg.silenceLogs
     let path = file.path.display
     guard file.size > 0 else { throw MediaError.empty(path: path) }
@@ -64,81 +70,19 @@ public final class MediaReader {
     if let header = PictureHeader.read(file), let problem = Self.sizeProblem(header, options: options) {
       throw MediaError.tooLarge(path: path, detail: problem)
     }
-    pictureLimit = .allocate(capacity: 1)
-    pictureLimit.initialize(
-      to: cff_picture_limit(
-        max_bytes: Int64(options.maxPictureBytes), rejected_width: 0, rejected_height: 0, rejected_format: 0))
-
-    guard let io = cff_fd_avio_open(file.descriptor, Int64(file.size)), var format = avformat_alloc_context() else {
-      pictureLimit.deallocate()
-      throw MediaError.decoderFailed(path: path, detail: "out of memory")
-    }
+    let (io, format) = try Self.openInput(file, extent: extent)
     self.io = io
-    format.pointee.pb = io
-    format.pointee.flags |= AVFMT_FLAG_CUSTOM_IO
-    var dictionary: OpaquePointer?
-    av_dict_set(&dictionary, "protocol_whitelist", "file", 0)
-    // The name only guides format probing by extension (as `ffprobe name` does) and lets
-    // image2 recognise its own file; every byte comes from the descriptor.
-    let name: [CChar] = (file.path == .standardInput ? [] : Array("file:".utf8) + file.path.bytes + [0]).map {
-      CChar(bitPattern: $0)
-    }
-    var optionalFormat: UnsafeMutablePointer<AVFormatContext>? = format
-    let openCode =
-      name.isEmpty
-      ? avformat_open_input(&optionalFormat, "", nil, &dictionary)
-      : avformat_open_input(&optionalFormat, name, nil, &dictionary)
-    av_dict_free(&dictionary)
-    guard openCode >= 0, let opened = optionalFormat else {
-      // avformat_open_input frees the context on failure; the custom I/O context is ours.
-      cff_fd_avio_close(&self.io)
-      pictureLimit.deallocate()
-      if case .truncated(let detail) = extent { throw MediaError.truncated(path: path, detail: detail) }
-      throw MediaError.notMedia(path: path, detail: FFmpeg.message(for: openCode))
-    }
-    format = opened
     formatContext = format
+    pictureLimit = Self.pictureLimit(options)
     do {
-      // Probing decodes a picture; it must stay within the same limit.
-      let streamCount = format.pointee.nb_streams
-      var streamOptions = cff_stream_options(streamCount, "max_pixels", Int64(Self.ffmpegPixelLimit(options)))
-      let infoCode = avformat_find_stream_info(format, streamOptions)
-      cff_free_stream_options(&streamOptions, streamCount)
-      guard infoCode >= 0 else {
-        if case .truncated(let detail) = extent { throw MediaError.truncated(path: path, detail: detail) }
-        throw MediaError.notMedia(path: path, detail: FFmpeg.message(for: infoCode))
-      }
-      var decoder: UnsafePointer<AVCodec>?
-      let index = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0)
-      guard index >= 0, let streams = format.pointee.streams, let stream = streams[Int(index)] else {
-        throw index == cff_AVERROR_DECODER_NOT_FOUND
-          ? MediaError.unsupportedCodec(path: path, codec: "unknown") : MediaError.noVideoStream(path: path)
-      }
+      let (stream, decoder, index) = try Self.videoStream(
+        in: format, io: io, file: file, extent: extent, options: options)
       self.stream = stream
-      guard let decoder else {
-        let name = avcodec_get_name(stream.pointee.codecpar.pointee.codec_id).map { String(cString: $0) } ?? "unknown"
-        throw MediaError.unsupportedCodec(path: path, codec: name)
-      }
-      let sizeUnknown = stream.pointee.codecpar.pointee.width <= 0 || stream.pointee.codecpar.pointee.height <= 0
-      let probingReadAll = io.pointee.eof_reached != 0 || avio_tell(io) >= Int64(file.size)
-      if sizeUnknown, probingReadAll {
-        if case .truncated(let detail) = extent { throw MediaError.truncated(path: path, detail: detail) }
-        throw Self.undecodable(format: format, stream: stream, path: path)
-      }
-      info = Self.describe(format: format, stream: stream, index: Int(index))
-      let parameters = stream.pointee.codecpar.pointee
-      let bytes = Int(
-        av_image_get_buffer_size(AVPixelFormat(parameters.format), parameters.width, parameters.height, 1))
-      if info.width > 0, info.height > 0,
-        let problem = Self.sizeProblem(
-          PictureHeader(width: info.width, height: info.height, bytes: max(0, bytes), format: info.pixelFormat),
-          options: options)
-      {
-        throw MediaError.tooLarge(path: path, detail: problem)
-      }
-      pictureBytes = max(bytes, info.width * info.height * 3 / 2)
+      info = Self.describe(format: format, stream: stream, index: index)
+      pictureBytes = try Self.pictureBytes(of: stream, info: info, options: options, path: path)
+      decoderThreads = Self.decoderThreads(wanted: threads, pictureBytes: pictureBytes)
       codecContext = try Self.openDecoder(
-        decoder, stream: stream, path: path, options: options, limit: pictureLimit, pictureBytes: pictureBytes)
+        decoder, stream: stream, path: path, options: options, limit: pictureLimit, threads: decoderThreads)
       let stored = Self.storedAnalysisSize(info: info, maxSide: options.maxSide)
       analysisWidth = stored.width
       analysisHeight = stored.height
@@ -362,6 +306,98 @@ public final class MediaReader {
 
   // MARK: - Opening
 
+  /// Opens the container over the file's descriptor; FFmpeg may open nothing else but local files.
+  private static func openInput(_ file: EvidenceFile, extent: ContainerExtent) throws -> (
+    io: UnsafeMutablePointer<AVIOContext>, format: UnsafeMutablePointer<AVFormatContext>
+  ) {
+    let path = file.path.display
+    guard let io = cff_fd_avio_open(file.descriptor, Int64(file.size)), let format = avformat_alloc_context() else {
+      throw MediaError.decoderFailed(path: path, detail: "out of memory")
+    }
+    format.pointee.pb = io
+    format.pointee.flags |= AVFMT_FLAG_CUSTOM_IO
+    var dictionary: OpaquePointer?
+    av_dict_set(&dictionary, "protocol_whitelist", "file", 0)
+    // The name only guides format probing by extension (as `ffprobe name` does) and lets
+    // image2 recognise its own file; every byte comes from the descriptor.
+    let name: [CChar] = (file.path == .standardInput ? [] : Array("file:".utf8) + file.path.bytes + [0]).map {
+      CChar(bitPattern: $0)
+    }
+    var optionalFormat: UnsafeMutablePointer<AVFormatContext>? = format
+    let openCode =
+      name.isEmpty
+      ? avformat_open_input(&optionalFormat, "", nil, &dictionary)
+      : avformat_open_input(&optionalFormat, name, nil, &dictionary)
+    av_dict_free(&dictionary)
+    guard openCode >= 0, let opened = optionalFormat else {
+      // avformat_open_input frees the context on failure; the custom I/O context is ours.
+      var optionalIO: UnsafeMutablePointer<AVIOContext>? = io
+      cff_fd_avio_close(&optionalIO)
+      if case .truncated(let detail) = extent { throw MediaError.truncated(path: path, detail: detail) }
+      throw MediaError.notMedia(path: path, detail: FFmpeg.message(for: openCode))
+    }
+    return (io, opened)
+  }
+
+  /// The byte limit every decoded picture is held to, shared with the decoder's threads.
+  private static func pictureLimit(_ options: DecodeOptions) -> UnsafeMutablePointer<cff_picture_limit> {
+    let limit = UnsafeMutablePointer<cff_picture_limit>.allocate(capacity: 1)
+    limit.initialize(
+      to: cff_picture_limit(
+        max_bytes: Int64(options.maxPictureBytes), rejected_width: 0, rejected_height: 0, rejected_format: 0))
+    return limit
+  }
+
+  /// Probes the streams (decoding a picture, within the same limit) and picks the best video
+  /// stream and its decoder.
+  private static func videoStream(
+    in format: UnsafeMutablePointer<AVFormatContext>, io: UnsafeMutablePointer<AVIOContext>, file: EvidenceFile,
+    extent: ContainerExtent, options: DecodeOptions
+  ) throws -> (stream: UnsafeMutablePointer<AVStream>, decoder: UnsafePointer<AVCodec>, index: Int) {
+    let path = file.path.display
+    let streamCount = format.pointee.nb_streams
+    var streamOptions = cff_stream_options(streamCount, "max_pixels", Int64(Self.ffmpegPixelLimit(options)))
+    let infoCode = avformat_find_stream_info(format, streamOptions)
+    cff_free_stream_options(&streamOptions, streamCount)
+    guard infoCode >= 0 else {
+      if case .truncated(let detail) = extent { throw MediaError.truncated(path: path, detail: detail) }
+      throw MediaError.notMedia(path: path, detail: FFmpeg.message(for: infoCode))
+    }
+    var decoder: UnsafePointer<AVCodec>?
+    let index = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0)
+    guard index >= 0, let streams = format.pointee.streams, let stream = streams[Int(index)] else {
+      throw index == cff_AVERROR_DECODER_NOT_FOUND
+        ? MediaError.unsupportedCodec(path: path, codec: "unknown") : MediaError.noVideoStream(path: path)
+    }
+    guard let decoder else {
+      let name = avcodec_get_name(stream.pointee.codecpar.pointee.codec_id).map { String(cString: $0) } ?? "unknown"
+      throw MediaError.unsupportedCodec(path: path, codec: name)
+    }
+    let sizeUnknown = stream.pointee.codecpar.pointee.width <= 0 || stream.pointee.codecpar.pointee.height <= 0
+    let probingReadAll = io.pointee.eof_reached != 0 || avio_tell(io) >= Int64(file.size)
+    if sizeUnknown, probingReadAll {
+      if case .truncated(let detail) = extent { throw MediaError.truncated(path: path, detail: detail) }
+      throw Self.undecodable(format: format, stream: stream, path: path)
+    }
+    return (stream, decoder, Int(index))
+  }
+
+  /// Bytes of one decoded picture of `stream`, once its declared size is known to fit the limits.
+  private static func pictureBytes(
+    of stream: UnsafeMutablePointer<AVStream>, info: MediaInfo, options: DecodeOptions, path: String
+  ) throws -> Int {
+    let parameters = stream.pointee.codecpar.pointee
+    let bytes = Int(av_image_get_buffer_size(AVPixelFormat(parameters.format), parameters.width, parameters.height, 1))
+    if info.width > 0, info.height > 0,
+      let problem = Self.sizeProblem(
+        PictureHeader(width: info.width, height: info.height, bytes: max(0, bytes), format: info.pixelFormat),
+        options: options)
+    {
+      throw MediaError.tooLarge(path: path, detail: problem)
+    }
+    return max(bytes, info.width * info.height * 3 / 2)
+  }
+
   /// Why a stream whose pictures still have no size once probing has read the whole file cannot
   /// be read: probing decodes pictures until one gives the size, so none could be decoded. Either
   /// the content is not of the format its name suggests, or it is a form of its codec FFmpeg
@@ -415,21 +451,26 @@ public final class MediaReader {
       ?? "a picture exceeds the limit of \(Self.decimal(options.maxPictureBytes)) MB decoded (--max-pixels)"
   }
 
+  /// Threads for the decoder: `wanted` (one per core when nil), with a frame in flight per
+  /// thread, so pictures so large that those frames would not fit the budget get fewer
+  /// (decoders give the same pictures whatever their thread count). One decodes on the
+  /// caller's thread alone.
+  static func decoderThreads(wanted: Int?, pictureBytes: Int) -> Int {
+    let affordable = framesInFlightBudget / max(1, pictureBytes) / 2
+    let wanted = wanted ?? ProcessInfo.processInfo.activeProcessorCount
+    return max(1, min(wanted, maxDecoderThreads, affordable - 1))
+  }
+
   private static func openDecoder(
     _ decoder: UnsafePointer<AVCodec>, stream: UnsafeMutablePointer<AVStream>, path: String, options: DecodeOptions,
-    limit: UnsafeMutablePointer<cff_picture_limit>, pictureBytes: Int
+    limit: UnsafeMutablePointer<cff_picture_limit>, threads: Int
   ) throws -> UnsafeMutablePointer<AVCodecContext> {
     guard let context = avcodec_alloc_context3(decoder) else {
       throw MediaError.decoderFailed(path: path, detail: "out of memory")
     }
     var code = avcodec_parameters_to_context(context, stream.pointee.codecpar)
     if code >= 0 {
-      // FFmpeg's default is 1 thread; 0 uses every core, with a frame in flight per thread.
-      // Pictures so large that those frames would not fit the budget get fewer threads
-      // (decoders give the same pictures whatever their thread count).
-      let cores = ProcessInfo.processInfo.activeProcessorCount
-      let affordable = framesInFlightBudget / max(1, pictureBytes) / 2
-      context.pointee.thread_count = affordable >= cores + 2 ? 0 : Int32(max(1, min(cores, affordable - 1)))
+      context.pointee.thread_count = Int32(threads)
       context.pointee.pkt_timebase = stream.pointee.time_base
       context.pointee.max_pixels = Int64(ffmpegPixelLimit(options))
       cff_install_picture_limit(context, limit)

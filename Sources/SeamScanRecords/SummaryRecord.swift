@@ -95,13 +95,19 @@ public struct Timing: Codable, Sendable, Equatable {
   public var started: String?
   public var wallSeconds: Double
   public var fps: Double
+  /// `--threads`: the most threads at work on frames at once, whether preparing them ahead or in
+  /// the ordered stages; a cascade scan spreads its pyramid levels only over those left idle.
   public var threads: Int
+  /// FFmpeg's decoding threads, beside `threads` (1: the decoding thread alone): `--threads`,
+  /// fewer for pictures too large to keep that many in flight; null in records written before the field existed.
+  public var decoderThreads: Int?
 
-  public init(started: Date?, wallSeconds: Double, fps: Double, threads: Int) {
+  public init(started: Date?, wallSeconds: Double, fps: Double, threads: Int, decoderThreads: Int?) {
     self.started = started.map(Self.timestamp)
     self.wallSeconds = wallSeconds
     self.fps = fps
     self.threads = threads
+    self.decoderThreads = decoderThreads
   }
 
   /// `2026-12-03T16:40:12Z`: ISO 8601, UTC, whole seconds.
@@ -180,7 +186,11 @@ extension Timing: SchemaDescribed {
               pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"))),
         .init("wall_seconds", JSONSchema.number(minimum: 0)),
         .init("fps", JSONSchema.number("Frames decoded per second of wall time.", minimum: 0)),
-        .init("threads", JSONSchema.integer(minimum: 1)),
+        .init("threads", JSONSchema.integer("--threads: the threads at work on this input.", minimum: 1)),
+        .init(
+          "decoder_threads",
+          JSONSchema.nullable(
+            JSONSchema.integer("FFmpeg's decoding threads; null in records written before the field.", minimum: 1))),
       ])
   }
 }

@@ -197,7 +197,8 @@ extension ModelRole: SchemaVocabulary {
 
 extension ScoringModel: SchemaVocabulary {
   public static let schemaName = "scoring_model"
-  public static let schemaDescription = "Which trained model judges an input: still for a single picture, video otherwise."
+  public static let schemaDescription =
+    "Which trained model judges an input: still for a single picture, video otherwise."
 }
 
 extension TrackExclusion: SchemaVocabulary {

@@ -28,6 +28,12 @@ import Testing
     #expect(one.status == 0)
     #expect(Self.withoutTiming(one.lines) == Self.withoutTiming(many.lines))
     #expect(one.lines.count > 3)
+    // The thread budget is reported under `timing`, the one part left out above.
+    for (run, threads) in [(one, 1), (many, 4)] {
+      let timings = run.records(ofType: "summary").compactMap { $0["timing"] as? [String: Any] }
+      #expect(!timings.isEmpty)
+      #expect(timings.allSatisfy { $0["threads"] as? Int == threads && $0["decoder_threads"] as? Int == threads })
+    }
   }
 
   @Test func strideStillRecordsEveryFrame() throws {

@@ -73,17 +73,17 @@ import Testing
   }
 
   @Test func cuesAreDeterministic() {
-    let again = Clips.analyze(Clips.seam)
+    let again = Clips.analyse(Clips.seam)
     #expect(again.map { $0.values.map(\.bitPattern) } == Clips.seamCues.map { $0.values.map(\.bitPattern) })
   }
 
   @Test func aGapInFrameIndicesDropsTemporalCues() {
-    var analyzer = SeamTrackAnalyzer()
+    var analyser = SeamTrackAnalyser()
     let clip = Clips.clean
-    _ = analyzer.analyze(frame: clip.frames[0], landmarks: clip.landmarks[0], frameIndex: 0)
-    let afterGap = analyzer.analyze(frame: clip.frames[1], landmarks: clip.landmarks[1], frameIndex: 5)!
+    _ = analyser.analyse(frame: clip.frames[0], landmarks: clip.landmarks[0], frameIndex: 0)
+    let afterGap = analyser.analyse(frame: clip.frames[1], landmarks: clip.landmarks[1], frameIndex: 5)!
     #expect(afterGap["temporal.interiorFlicker"]!.isNaN)
     #expect(
-      analyzer.analyze(frame: clip.frames[1], landmarks: Array(clip.landmarks[1].prefix(10)), frameIndex: 6) == nil)
+      analyser.analyse(frame: clip.frames[1], landmarks: Array(clip.landmarks[1].prefix(10)), frameIndex: 6) == nil)
   }
 }

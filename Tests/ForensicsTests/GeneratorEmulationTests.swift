@@ -17,8 +17,8 @@ import Testing
     parameters.sharpness = 0
     parameters.strength = 1
     let fake = SelfBlend.apply(to: head.frame, landmarks: head.landmarks, parameters: parameters)!
-    var analyzer = SeamTrackAnalyzer()
-    let cues = analyzer.analyze(frame: fake.planes, landmarks: head.landmarks, frameIndex: 0)!
+    var analyser = SeamTrackAnalyser()
+    let cues = analyser.analyse(frame: fake.planes, landmarks: head.landmarks, frameIndex: 0)!
     #expect(cues["head.nativeEnergy"]! < ScaleCueKnownAnswerTests.clean["head.nativeEnergy"]! - 0.4)
   }
 

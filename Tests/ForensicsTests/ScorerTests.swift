@@ -67,13 +67,4 @@ import Testing
     let empty = ScorerWeights(version: "x", cueNames: [], means: [], standardDeviations: [], weights: [], bias: 0)
     #expect(throws: SeamScorer.ModelError.empty) { try SeamScorer(weights: empty) }
   }
-
-  @Test func generatedSourceCarriesEveryParameter() {
-    let source = weights.swiftSource()
-    #expect(source.contains("public static let trained = ScorerWeights("))
-    #expect(source.contains("version: \"test-1\""))
-    #expect(source.contains("\"temporal.interiorFlicker\","))
-    #expect(source.contains("weights: [1.5, -0.75, 0.5]"))
-    #expect(source.contains("bias: -0.3)"))
-  }
 }

@@ -101,7 +101,7 @@ import Testing
       SelfBlend.apply(to: Clips.clean.frames[$0], landmarks: Clips.clean.landmarks[$0], parameters: p)!.planes
     }
     let clip = SyntheticClip(frames: blended, landmarks: Clips.clean.landmarks)
-    let cues = Clips.analyze(clip)
+    let cues = Clips.analyse(clip)
     #expect(
       Clips.mean("spatial.interiorSmoothness", cues) - Clips.mean("spatial.interiorSmoothness", Clips.cleanCues) > 0.3)
   }

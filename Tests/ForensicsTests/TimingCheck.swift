@@ -16,13 +16,13 @@ struct TimingCheck {
         frameCount: 12, width: frameSide, height: frameSide, seam: true,
         headScale: headScale))
     let repeats = 20
-    var analyzer = SeamTrackAnalyzer()
+    var analyser = SeamTrackAnalyser()
     var measured = 0
     let clock = ContinuousClock()
     let elapsed = clock.measure {
       for r in 0..<repeats {
         for t in clip.frames.indices {
-          if analyzer.analyze(frame: clip.frames[t], landmarks: clip.landmarks[t], frameIndex: r * 100 + t) != nil {
+          if analyser.analyse(frame: clip.frames[t], landmarks: clip.landmarks[t], frameIndex: r * 100 + t) != nil {
             measured += 1
           }
         }

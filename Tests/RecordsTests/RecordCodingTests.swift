@@ -80,7 +80,9 @@ import Testing
               track: 1, firstFrame: 1, lastFrame: 3, frames: 2, framesCounted: 1, score: nil, medianAlignedSize: 80,
               notCounted: .tooFewFrames)
           ],
-          timing: Timing(started: Date(timeIntervalSince1970: 1_796_316_012), wallSeconds: 1.5, fps: 2, threads: 2))),
+          timing: Timing(
+            started: Date(timeIntervalSince1970: 1_796_316_012), wallSeconds: 1.5, fps: 2, threads: 2, decoderThreads: 2
+          ))),
       .error(ErrorRecord(path: nil, sha256: nil, error: .modelMissing, message: "no model")),
       .skipped(SkippedRecord(path: "notes.txt", reason: "not a media file")),
     ]
@@ -100,7 +102,8 @@ import Testing
   }
 
   @Test func timingSaysWhenTheScanStartedInUTC() throws {
-    let timing = Timing(started: Date(timeIntervalSince1970: 1_796_316_012.75), wallSeconds: 1.5, fps: 2, threads: 2)
+    let timing = Timing(
+      started: Date(timeIntervalSince1970: 1_796_316_012.75), wallSeconds: 1.5, fps: 2, threads: 2, decoderThreads: 2)
     #expect(timing.started == "2026-12-03T16:40:12Z")
     let older =
       #"{"type":"summary","path":"a","sha256":"b","frames_decoded":1,"frames_analysed":1,"decode_errors":0,"#
@@ -111,6 +114,7 @@ import Testing
       return
     }
     #expect(summary.timing.started == nil)
+    #expect(summary.timing.decoderThreads == nil)
   }
 
   @Test func cuesReadBackWhateverTheirOrder() throws {

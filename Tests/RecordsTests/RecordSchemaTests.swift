@@ -73,7 +73,8 @@ import Testing
     bare.landmarks = nil
     bare.evidence = nil
     let timing = Timing(
-      started: Date(timeIntervalSince1970: 1_796_316_012), wallSeconds: 0.203166, fps: 49.2, threads: 2)
+      started: Date(timeIntervalSince1970: 1_796_316_012), wallSeconds: 0.203166, fps: 49.2, threads: 2,
+      decoderThreads: 2)
     return [
       video(options: options),
       video(path: "caf\\xE9.mp4", pathHex: "636166e92e6d7034", options: plainOptions),
@@ -99,7 +100,7 @@ import Testing
       SummaryRecord(
         path: "caf\\xE9.mp4", pathHex: "636166e92e6d7034", sha256: sha, framesDecoded: 0, framesAnalysed: 0,
         decodeErrors: 3, truncated: true, framesWithFace: 0, score: nil, verdict: nil, reason: nil, sceneCuts: nil,
-        model: nil, tracks: nil, timing: Timing(started: nil, wallSeconds: 0, fps: 0, threads: 1)),
+        model: nil, tracks: nil, timing: Timing(started: nil, wallSeconds: 0, fps: 0, threads: 1, decoderThreads: nil)),
       ErrorRecord(path: "clip.mp4", sha256: sha, error: .truncated, message: "the file ends early"),
       ErrorRecord(path: nil, sha256: nil, error: .modelMissing, message: "cannot read the frontal cascade"),
       ErrorRecord(path: "\\xFF.mp4", pathHex: "ff2e6d7034", sha256: nil, error: .permissionDenied, message: "denied"),

@@ -36,7 +36,8 @@ import Testing
     SummaryRecord(
       path: "clip.mp4", sha256: String(repeating: "a", count: 64), framesDecoded: 2, framesAnalysed: 2,
       decodeErrors: 0, truncated: false, framesWithFace: 2, score: score, verdict: .likelyManipulated, reason: nil,
-      sceneCuts: [], model: model, tracks: tracks, timing: Timing(started: nil, wallSeconds: 1, fps: 2, threads: 1))
+      sceneCuts: [], model: model, tracks: tracks,
+      timing: Timing(started: nil, wallSeconds: 1, fps: 2, threads: 1, decoderThreads: 1))
   }
 
   static let track = TrackSummary(

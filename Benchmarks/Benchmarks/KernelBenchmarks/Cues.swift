@@ -11,13 +11,13 @@ func cueBenchmarks() {
 
   // One iteration analyses the whole track with a fresh analyser, so the temporal
   // (flicker, motion, window) cues are measured on every frame after the first.
-  Benchmark("Cues analyze \(trackLength)-frame track") { benchmark, track in
+  Benchmark("Cues analyse \(trackLength)-frame track") { benchmark, track in
     benchmark.measuringCPU {
       for _ in benchmark.scaledIterations {
-        var analyzer = SeamTrackAnalyzer()
+        var analyser = SeamTrackAnalyser()
         for index in track.frames.indices {
           blackHole(
-            analyzer.analyze(
+            analyser.analyse(
               frame: track.frames[index], detail: track.details[index], landmarks: track.landmarks[index],
               frameIndex: index))
         }
@@ -46,9 +46,9 @@ struct TrackCues {
 
   init(frameCount: Int) throws {
     let track = try FaceTrack(frameCount: frameCount)
-    var analyzer = SeamTrackAnalyzer()
+    var analyser = SeamTrackAnalyser()
     cues = track.frames.indices.compactMap { index in
-      analyzer.analyze(
+      analyser.analyse(
         frame: track.frames[index], detail: track.details[index], landmarks: track.landmarks[index], frameIndex: index)
     }
     guard cues.count == frameCount else {

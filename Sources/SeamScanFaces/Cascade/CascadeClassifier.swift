@@ -42,6 +42,9 @@ public struct CascadeClassifier: Sendable {
   static let groupingEps = 0.2
 
   let model: CascadeModel
+  /// Threads one scan's pyramid levels may spread over: the caller's and those of the
+  /// limit left idle; nil spreads them over every core.
+  public private(set) var threads: ThreadLimit?
 
   public init(contentsOf url: URL) throws {
     let data: Data
@@ -62,6 +65,13 @@ public struct CascadeClassifier: Sendable {
     if case .lbp = model.features, !model.isStumpOnly {
       throw CascadeError("LBP cascades with trees deeper than one split are not supported")
     }
+  }
+
+  /// The same cascade, its scans spread only over the threads `limit` leaves idle.
+  public func sharing(_ limit: ThreadLimit) -> CascadeClassifier {
+    var shared = self
+    shared.threads = limit
+    return shared
   }
 
   public var windowSize: (width: Int, height: Int) {
@@ -106,13 +116,13 @@ public struct CascadeClassifier: Sendable {
     }
   }
 
-  /// Levels are independent, so they run in parallel; their windows are
+  /// Levels are independent, so they run in parallel within ``threads``; their windows are
   /// joined in level order, so the result is the same on any number of cores.
   private func rawWindows<Cascade: CompiledCascade>(
     _ cascade: Cascade, _ image: GrayImage, _ scales: [PyramidScale],
     _ stride: Int
   ) -> [PixelRect] {
-    concurrentMap(count: scales.count) { windows(cascade, image, scales[$0], stride) }.flatMap { $0 }
+    concurrentMap(count: scales.count, limit: threads) { windows(cascade, image, scales[$0], stride) }.flatMap { $0 }
   }
 
   private func windows<Cascade: CompiledCascade>(

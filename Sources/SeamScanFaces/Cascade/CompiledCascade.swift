@@ -24,6 +24,21 @@ protocol WindowEvaluator {
   func evaluate(at origin: Int) -> WindowVerdict
 }
 
+/// OpenCV's stage loop, the same for every kind of cascade: each stage adds up the leaves its
+/// weak classifiers (numbered across stages) pick, in order, and the window is rejected at the
+/// first stage whose total falls short of its threshold.
+@inline(__always)
+func runStages(_ stages: UnsafeBufferPointer<CompiledStage>, leaf: (Int) -> Double) -> WindowVerdict {
+  var next = 0
+  for (index, stage) in stages.enumerated() {
+    var total = 0.0
+    for weak in next..<(next + stage.weakCount) { total += leaf(weak) }
+    if total < stage.threshold { return index == 0 ? .rejectedAtFirstStage : .rejectedLater }
+    next += stage.weakCount
+  }
+  return .accepted
+}
+
 /// The four corners of a box in an integral image, as offsets.
 struct BoxTaps: Sendable {
   var topLeft: Int32 = 0

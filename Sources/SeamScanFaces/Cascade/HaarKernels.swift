@@ -90,18 +90,11 @@ struct HaarStumpCascade: CompiledCascade {
     func evaluate(at origin: Int) -> WindowVerdict {
       let window = sums + origin
       guard let norm = normalisation.inverseNorm(sums: window, squares: squares + origin) else { return .rejectedLater }
-      var next = 0
-      for (index, stage) in stages.enumerated() {
-        var total = 0.0
-        for stumpIndex in next..<(next + stage.weakCount) {
-          let stump = stumps[stumpIndex]
-          let goesRight = stump.feature.value(window) * norm < stump.threshold ? 0 : 1
-          total += leafPairs[2 * stumpIndex + goesRight]
-        }
-        if total < stage.threshold { return index == 0 ? .rejectedAtFirstStage : .rejectedLater }
-        next += stage.weakCount
+      return runStages(stages) { stumpIndex in
+        let stump = stumps[stumpIndex]
+        let goesRight = stump.feature.value(window) * norm < stump.threshold ? 0 : 1
+        return leafPairs[2 * stumpIndex + goesRight]
       }
-      return .accepted
     }
   }
 
@@ -178,21 +171,15 @@ struct HaarTreeCascade: CompiledCascade {
     func evaluate(at origin: Int) -> WindowVerdict {
       let window = sums + origin
       guard let norm = normalisation.inverseNorm(sums: window, squares: squares + origin) else { return .rejectedLater }
-      var next = 0
-      for (index, stage) in stages.enumerated() {
-        var total = 0.0
-        for tree in trees[next..<(next + stage.weakCount)] {
-          var child: Int32 = 0
-          repeat {
-            let node = nodes[Int(tree.firstNode &+ child)]
-            child = node.children[node.feature.value(window) * norm < node.threshold ? 0 : 1]
-          } while child > 0
-          total += leaves[Int(tree.firstLeaf &- child)]
-        }
-        if total < stage.threshold { return index == 0 ? .rejectedAtFirstStage : .rejectedLater }
-        next += stage.weakCount
+      return runStages(stages) { treeIndex in
+        let tree = trees[treeIndex]
+        var child: Int32 = 0
+        repeat {
+          let node = nodes[Int(tree.firstNode &+ child)]
+          child = node.children[node.feature.value(window) * norm < node.threshold ? 0 : 1]
+        } while child > 0
+        return leaves[Int(tree.firstLeaf &- child)]
       }
-      return .accepted
     }
   }
 

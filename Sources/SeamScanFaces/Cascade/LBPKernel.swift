@@ -84,19 +84,12 @@ struct LBPCascade: CompiledCascade {
     @inline(__always)
     func evaluate(at origin: Int) -> WindowVerdict {
       let window = sums + origin
-      var next = 0
-      for (index, stage) in stages.enumerated() {
-        var total = 0.0
-        for stumpIndex in next..<(next + stage.weakCount) {
-          let code = grids[stumpIndex].code(window)
-          let word = categories[stumpIndex * LBPCascade.wordsPerSet + code >> 5]
-          let goesLeft = Int(truncatingIfNeeded: word >> UInt32(code & 31)) & 1
-          total += leafPairs[2 * stumpIndex + 1 - goesLeft]
-        }
-        if total < stage.threshold { return index == 0 ? .rejectedAtFirstStage : .rejectedLater }
-        next += stage.weakCount
+      return runStages(stages) { stumpIndex in
+        let code = grids[stumpIndex].code(window)
+        let word = categories[stumpIndex * LBPCascade.wordsPerSet + code >> 5]
+        let goesLeft = Int(truncatingIfNeeded: word >> UInt32(code & 31)) & 1
+        return leafPairs[2 * stumpIndex + 1 - goesLeft]
       }
-      return .accepted
     }
   }
 

@@ -1,3 +1,4 @@
+import SeamScanConcurrency
 import SeamScanImaging
 import SeamScanRecords
 
@@ -36,6 +37,13 @@ public struct FaceDetector: FaceFinding {
     self.surveying = surveying
     self.parameters = parameters
     self.maxSide = maxSide
+  }
+
+  /// The same detector, its cascade scans spread only over the threads `limit` leaves idle.
+  public func sharing(_ limit: ThreadLimit) -> FaceDetector {
+    FaceDetector(
+      frontal: frontal.sharing(limit), profile: profile.sharing(limit), surveying: surveying.sharing(limit),
+      parameters: parameters, maxSide: maxSide)
   }
 
   /// Candidates in `image`'s own pixel coordinates.

@@ -8,14 +8,14 @@ enum Clips {
   static let seam = SyntheticClip(SyntheticClip.Options(seam: true))
   static let jittery = SyntheticClip(SyntheticClip.Options(landmarkNoise: 1.5))
 
-  static let cleanCues = analyze(clean)
-  static let seamCues = analyze(seam)
-  static let jitteryCues = analyze(jittery)
+  static let cleanCues = analyse(clean)
+  static let seamCues = analyse(seam)
+  static let jitteryCues = analyse(jittery)
 
-  static func analyze(_ clip: SyntheticClip) -> [SeamCueVector] {
-    var analyzer = SeamTrackAnalyzer()
+  static func analyse(_ clip: SyntheticClip) -> [SeamCueVector] {
+    var analyser = SeamTrackAnalyser()
     return clip.frames.indices.compactMap {
-      analyzer.analyze(frame: clip.frames[$0], landmarks: clip.landmarks[$0], frameIndex: $0)
+      analyser.analyse(frame: clip.frames[$0], landmarks: clip.landmarks[$0], frameIndex: $0)
     }
   }
 

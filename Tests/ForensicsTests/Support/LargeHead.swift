@@ -34,7 +34,7 @@ struct LargeHead {
   }
 
   func cues() -> SeamCueVector {
-    var analyzer = SeamTrackAnalyzer()
-    return analyzer.analyze(frame: frame, landmarks: landmarks, frameIndex: 0)!
+    var analyser = SeamTrackAnalyser()
+    return analyser.analyse(frame: frame, landmarks: landmarks, frameIndex: 0)!
   }
 }

@@ -7,7 +7,7 @@ import SeamScanImaging
 /// bounded window of per-frame summaries (for the `window.*` cues). A gap in
 /// frame indices drops the previous frame; the window forgets frames older
 /// than ``windowLength`` indices.
-public struct SeamTrackAnalyzer: Sendable {
+public struct SeamTrackAnalyser: Sendable {
   public static let defaultWindowLength = 12
   /// Faces smaller than this (√ hull area, px) carry too little texture to measure.
   public static let minimumFaceSize: Float = 24
@@ -31,7 +31,7 @@ public struct SeamTrackAnalyzer: Sendable {
   /// `detail` is the same picture at full resolution (nil when `frame` already is):
   /// the `scale.*` and `head.*` cues read it, so a generator's pixel grid is
   /// measured where it is finest.
-  public mutating func analyze(
+  public mutating func analyse(
     frame: FramePlanes, detail: (any LumaSource)? = nil, landmarks: [SIMD2<Float>],
     frameIndex: Int
   ) -> SeamCueVector? {
