@@ -24,11 +24,12 @@ let package = Package(
   targets: [
     // Paths as bytes and every POSIX file call: the one atomic write, locks, the folder walk, reading.
     .target(name: "SeamScanFiles"),
-    // The record contract: typed, versioned records, their vocabulary and the deterministic JSON writer.
+    // The record contract: typed, versioned records, their vocabulary and JSON Schema, the deterministic JSON
+    // writer, the output folder's layout and summary.csv, and the option table.
     .target(name: "SeamScanRecords", dependencies: ["SeamScanFiles"]),
     // Image planes and the geometry every later stage shares.
     .target(name: "SeamScanImaging", swiftSettings: optimisedInDebug),
-    // Concurrent maps that keep results in input order.
+    // Concurrent maps that keep results in input order, and the thread limit of `--threads`.
     .target(name: "SeamScanConcurrency"),
     // C headers of Debian's FFmpeg 5.1, plus a shim for the macros Swift cannot import.
     .systemLibrary(
@@ -41,7 +42,7 @@ let package = Package(
     .target(
       name: "SeamScanMedia",
       dependencies: [
-        "CFFmpeg", "SeamScanFiles", "SeamScanImaging", "SeamScanRecords",
+        "CFFmpeg", "SeamScanFiles", "SeamScanImaging", "SeamScanConcurrency", "SeamScanRecords",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // OpenCV cascades, dlib 68-point landmarks and face tracks, in pure Swift.
@@ -52,7 +53,7 @@ let package = Package(
     .target(
       name: "SeamScanForensics", dependencies: ["SeamScanImaging", "SeamScanRecords"], swiftSettings: optimisedInDebug),
     // A small CNN over face crops, run in Swift on contiguous buffers; weights from a versioned file.
-    // Depends on nothing; not yet wired into the scan.
+    // Depends on nothing; the scan runs it through SeamScanAnalysis' FaceNetworkKit.
     .target(name: "SeamScanNetwork", swiftSettings: optimisedInDebug),
     // Known fakes: self-blends and generator emulation, stills and videos.
     .target(

@@ -40,6 +40,9 @@ def per_clip(binary, folder, out_dir, max_frames):
             elif record["type"] == "summary":
                 summary = record
         if summary and summary["frames_analysed"]:
+            # Schema 2 lists the tracks in the summary; a schema 1 baseline only in its frames.
+            if summary.get("tracks") is not None:
+                tracks = summary["tracks"]
             results[name] = (summary["frames_with_face"], summary["frames_analysed"], len(tracks),
                              summary["timing"]["wall_seconds"])
     return results

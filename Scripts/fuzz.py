@@ -521,14 +521,13 @@ def score_out_of_range(lines, rng, clean):
 
 
 def thresholds(lines):
-    """(no_evidence_below, likely_manipulated_from) of the model that judged this input, from the
-    video record's options.scoring (README "Scores and verdicts"); a still is judged by the still
-    model, by the scan's rule (an image2 or *_pipe container, or one declared frame)."""
-    video = next((parse(line) for line in lines if (parse(line) or {}).get("type") == "video"), None)
+    """(no_evidence_below, likely_manipulated_from) of the model that judged this input: the
+    summary's `model` names it, the video record's options.scoring holds its cut-offs."""
+    records = [parse(line) or {} for line in lines]
+    video = next((r for r in records if r.get("type") == "video"), None)
+    summary = next((r for r in records if r.get("type") == "summary"), None)
     try:
-        scoring = video["options"]["scoring"]
-        still = video["container"] == "image2" or video["container"].endswith("_pipe") or video["nb_frames"] == 1
-        mode = scoring["still" if still else "video"]
+        mode = video["options"]["scoring"][summary["model"]]
         return mode["no_evidence_below"], mode["likely_manipulated_from"]
     except (KeyError, TypeError):
         return None

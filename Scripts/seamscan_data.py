@@ -12,6 +12,7 @@ import numpy as np
 from seamscan_outputs import read_records
 from sklearn.metrics import roc_auc_score
 
+# The shipped aggregation, for fitting candidate models (scans record theirs in options.scoring).
 UPPER_FRACTION = 0.5   # a track's score: mean of its highest half of frame scores
 MINIMUM_FRAMES = 5     # a track needs this many scored frames to judge a video
 

@@ -3,7 +3,7 @@
 
 The layout mirrors `ScanFolderLayout` in Sources/SeamScanRecords/ScanFolderLayout.swift, which is the
 source: one `<input name>.<id>.seamscan.jsonl` per input, `<id>` the first 16 hex digits of the SHA-256
-of the real path of the input's folder, `/` and its name (README.md "Output folders"). Scripts/check-schema
+of the real path of the input's folder, `/` and its name (README.md "Output folders"). Scripts/check-schema.py
 checks in CI that the names computed here are those the binary writes.
 """
 import csv

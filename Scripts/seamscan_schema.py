@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Records checked against `seamscan schema` with Debian's python3-jsonschema: the one check of the
-record contract that Scripts/fuzz.py, CI (Scripts/check-schema) and the Swift tests (RecordSchemaTests) share.
+record contract that Scripts/fuzz.py, CI (Scripts/check-schema.py) and the Swift tests (RecordSchemaTests) share.
 
   Scripts/seamscan_schema.py --binary .build/debug/seamscan FILE...   # JSON Lines files; - is standard input
   Scripts/seamscan_schema.py --schema schema.json FILE...

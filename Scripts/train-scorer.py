@@ -35,6 +35,7 @@ from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import seamscan_data as data
+import seamscan_outputs
 from seamscan_outputs import scan_output
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -202,7 +203,7 @@ def main():
     if args.photo_scans:
         photos = Faces()
         for entry in sorted(os.listdir(args.photo_scans)):
-            if entry.endswith(".seamscan.jsonl"):
+            if seamscan_outputs.is_output_name(entry):
                 photos.add(os.path.join(args.photo_scans, entry), 0, "photo", keep_excluded=False)
         still = fitted["still"]
         scores = still["model"].score(data.cue_matrix(photos.cues, still["names"]))

@@ -8,7 +8,7 @@ import SeamScanRecords
 /// The learned face model: the network, how often it reads each track, and its file's record.
 ///
 /// It reads the face's 256-px aligned crop (``AlignedCrop``), box-averaged down to the
-/// network's input side, as `Scripts/train-face-model` feeds it in training.
+/// network's input side, as `Scripts/train-face-model.py` feeds it in training.
 public struct FaceNetworkKit: Sendable {
   public let network: FaceNetwork
   /// The network reads the 1st, (1 + every)th, … analysed frame of each track.

@@ -37,8 +37,8 @@ public struct ScoringKit: Sendable {
     self.network = network
   }
 
-  /// The models `Scripts/train-scorer` generated (Sources/SeamScanForensics/Scoring/TrainedModel.swift),
-  /// fused with `network` as `Scripts/fit-fusion` fitted them (TrainedFusion.swift), or alone without it.
+  /// The models `Scripts/train-scorer.py` generated (Sources/SeamScanForensics/Scoring/TrainedModel.swift),
+  /// fused with `network` as `Scripts/fit-fusion.py` fitted them (TrainedFusion.swift), or alone without it.
   public static func trained(network: FaceNetworkKit?) throws -> ScoringKit {
     let fused = network != nil
     return ScoringKit(

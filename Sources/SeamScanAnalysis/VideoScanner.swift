@@ -60,17 +60,19 @@ public struct VideoScanner: Sendable {
   /// Threads at work on frames at once (cascade scans included), and the decoder's threads;
   /// never changes a record, only speed.
   public let threads: Int
+  /// Whether `threads` bounds every thread of the scan, the decoder's included (`--threads`);
+  /// without it every core is used and the decoder has a thread of its own besides.
+  private let bounded: Bool
   /// Decided once: cues need faces and the option.
   private let measuresCues: Bool
 
-  public init(
-    settings: ScanSettings, faces: FaceKit?, scoring: ScoringKit?,
-    threads: Int = ProcessInfo.processInfo.activeProcessorCount
-  ) {
+  /// `threads` nil: all cores, unbounded.
+  public init(settings: ScanSettings, faces: FaceKit?, scoring: ScoringKit?, threads: Int? = nil) {
     self.settings = settings
     self.faces = faces
     self.scoring = settings.measureCues ? scoring : nil
-    self.threads = max(1, threads)
+    self.threads = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+    bounded = threads != nil
     measuresCues = settings.measureCues && faces != nil
   }
 
@@ -118,7 +120,7 @@ public struct VideoScanner: Sendable {
 
     let model = ScoringKit.model(for: reader.info)
     let mode = scoring?.mode(model)
-    let limit = ThreadLimit(threads)
+    let limit = bounded ? ThreadLimit(threads) : nil
     let tracker = faces?.makeTracker(threads: limit)
     let preparation = FramePreparation(tracker: tracker, wantsDetail: measuresCues)
     var stages = SequentialStages(
@@ -143,7 +145,7 @@ public struct VideoScanner: Sendable {
     // as the memory budget allows: very large pictures are decoded and analysed fewer at a time.
     // Half of the budget for frames waiting or being prepared, half for the decoder's own.
     let affordable = max(1, MediaReader.framesInFlightBudget / max(1, reader.pictureBytes) / 2)
-    let frames = FrameStream(reader: reader, bufferSize: min(threads + 2, affordable))
+    let frames = FrameStream(reader: reader, bufferSize: min(threads + 2, affordable), limit: limit)
     do {
       try await orderedConcurrentMap(
         frames, window: min(Self.preparationWindow(threads), affordable), limit: limit, transform: preparation.prepare

@@ -92,13 +92,10 @@ public enum InputCollector {
   static func isSeamScanOutput(_ head: [UInt8], name: [UInt8]) -> Bool {
     let text = String(decoding: head, as: UTF8.self)
     if text.hasPrefix("{\"type\":\""),
-      text.contains("\"schema\":\"seamscan.records/")
-        || text.hasPrefix(
-          "{\"type\":\"skipped\",\"path\":")
+      text.contains("\"schema\":\"" + ToolIdentity.schemaPrefix) || text.hasPrefix("{\"type\":\"skipped\",\"path\":")
     {
       return true
     }
-    return name.elementsEqual(ScanFolderLayout.summaryName.utf8)
-      && (text.hasPrefix("path,status,sha256,") || text.hasPrefix("path,path_hex,status,sha256,"))
+    return name.elementsEqual(ScanFolderLayout.summaryName.utf8) && SummaryTable.beginsLikeATable(text)
   }
 }

@@ -1,9 +1,12 @@
+import Dispatch
 import Synchronization
 
 /// At most a given number of threads at work at once among those that share it: its turns.
 ///
 /// Work that may wait (a frame's preparation, the ordered stages) takes a turn with
-/// ``withTurn(_:)`` and suspends until one is free; work already holding a turn that could
+/// ``withTurn(_:)`` and suspends until one is free; a thread of its own outside Swift's
+/// cooperative pool (the decoder's) takes one with ``withTurnBlocking(_:)``, which blocks it
+/// meanwhile; work already holding a turn that could
 /// spread over more threads (a cascade's pyramid levels) borrows the turns nobody is using,
 /// without waiting. So a scan given N threads keeps at most N busy, however its work is split.
 public final class ThreadLimit: Sendable {
@@ -11,7 +14,20 @@ public final class ThreadLimit: Sendable {
 
   private struct State {
     var free: Int
-    var waiting: [CheckedContinuation<Void, Never>] = []
+    var waiting: [Waiter] = []
+  }
+
+  /// A task suspended for a turn, or a thread blocked for one.
+  private enum Waiter {
+    case task(CheckedContinuation<Void, Never>)
+    case thread(DispatchSemaphore)
+
+    func wake() {
+      switch self {
+      case .task(let continuation): continuation.resume()
+      case .thread(let semaphore): semaphore.signal()
+      }
+    }
   }
 
   /// `limit` turns; at least one.
@@ -24,6 +40,23 @@ public final class ThreadLimit: Sendable {
     await acquire()
     defer { release(1) }
     return try await body()
+  }
+
+  /// Runs `body` on the calling thread once a turn is free, blocking the thread until then;
+  /// only for threads outside the cooperative pool. Waiters are served in order.
+  public func withTurnBlocking<Result>(_ body: () throws -> Result) rethrows -> Result {
+    let wait = DispatchSemaphore(value: 0)
+    let granted = state.withLock { state in
+      guard state.free > 0 else {
+        state.waiting.append(.thread(wait))
+        return false
+      }
+      state.free -= 1
+      return true
+    }
+    if !granted { wait.wait() }
+    defer { release(1) }
+    return try body()
   }
 
   /// Takes up to `count` free turns without waiting; returns how many it took.
@@ -44,14 +77,14 @@ public final class ThreadLimit: Sendable {
       state.waiting.removeFirst(woken)
       return resumed
     }
-    for waiter in resumed { waiter.resume() }
+    for waiter in resumed { waiter.wake() }
   }
 
   private func acquire() async {
     await withCheckedContinuation { (turn: CheckedContinuation<Void, Never>) in
       let granted = state.withLock { state in
         guard state.free > 0 else {
-          state.waiting.append(turn)
+          state.waiting.append(.task(turn))
           return false
         }
         state.free -= 1

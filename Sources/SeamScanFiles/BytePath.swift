@@ -80,6 +80,9 @@ public struct BytePath: Hashable, Sendable, Comparable, CustomStringConvertible 
     return trimmed.count == 1 ? Array(trimmed) : Array(trimmed[(slash + 1)...])
   }
 
+  /// The last path component as ``display`` shows a path.
+  public var lastComponentDisplay: String { BytePath(bytes: lastComponent).display }
+
   /// The folder holding the last component: `.` for a bare name, `/` for a top-level one.
   public var parent: BytePath {
     var trimmed = bytes[...]

@@ -22,7 +22,8 @@ public struct DecodeOptions: Sendable, Hashable {
   public static let defaultMaxPixels = OptionTable.maxPixels.defaultValue!
 
   public init(
-    maxSide: Int = 640, start: Double? = nil, duration: Double? = nil, maxFrames: Int? = nil, stride: Int = 1,
+    maxSide: Int = OptionTable.maxSide.defaultValue!, start: Double? = nil, duration: Double? = nil,
+    maxFrames: Int? = nil, stride: Int = OptionTable.stride.defaultValue!,
     maxPixels: Int = DecodeOptions.defaultMaxPixels
   ) {
     self.maxSide = maxSide

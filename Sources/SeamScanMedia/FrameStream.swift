@@ -1,10 +1,12 @@
 import Foundation
+import SeamScanConcurrency
 import Synchronization
 
 /// Decoded frames delivered to async code by a dedicated decoding thread.
 ///
 /// Decoding runs ahead of analysis by at most `bufferSize` frames, so memory
-/// stays flat however long the video is. Whoever iterates must call
+/// stays flat however long the video is. With a `limit`, each frame is decoded in
+/// one of its turns, so the decoder shares the scan's thread budget. Whoever iterates must call
 /// ``shutdown()`` when done, on success or failure: it stops the decoding
 /// thread and waits for it, so the reader is idle (its statistics final, its
 /// FFmpeg state no longer touched) before anything else happens to it.
@@ -14,7 +16,7 @@ public struct FrameStream: AsyncSequence, Sendable {
   private let frames: AsyncStream<DecodedFrame>
   private let control: Control
 
-  public init(reader: MediaReader, bufferSize: Int) {
+  public init(reader: MediaReader, bufferSize: Int, limit: ThreadLimit? = nil) {
     let control = Control(bufferSize: Swift.max(1, bufferSize))
     let box = ReaderBox(reader)
     self.control = control
@@ -23,7 +25,9 @@ public struct FrameStream: AsyncSequence, Sendable {
       let thread = Thread {
         while !control.isCancelled {
           control.slots.wait()
-          guard !control.isCancelled, let frame = box.reader.nextFrame() else { break }
+          guard !control.isCancelled,
+            let frame = limit.map({ $0.withTurnBlocking { box.reader.nextFrame() } }) ?? box.reader.nextFrame()
+          else { break }
           continuation.yield(frame)
         }
         continuation.finish()

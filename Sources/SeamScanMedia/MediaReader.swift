@@ -54,7 +54,7 @@ public final class MediaReader {
   /// FFmpeg warns against more frame threads than this, and they would gain nothing.
   static let maxDecoderThreads = 16
 
-  /// Opens `path` (see ``EvidenceFile/init(opening:)``); for commands that read one file.
+  /// Opens `path` (see ``EvidenceFile/init(opening:)``); for the tests and benchmarks that read one file.
   public convenience init(path: String, options: DecodeOptions = DecodeOptions()) throws {
     try self.init(file: try EvidenceFile(opening: BytePath(path)), options: options)
   }

@@ -74,7 +74,8 @@ public enum OptionTable {
     name: "jobs", defaultValue: 1, atLeast: 1, help: "Inputs analysed at once.", recordKey: nil)
   public static let threads = OptionSpec<Int>(
     name: "threads", defaultValue: nil, atLeast: 1,
-    help: "Threads at work on each input: frames, cascade scans, decoder (default: all cores).", recordKey: nil)
+    help: "Threads at work on each input, the decoder's included (default: all cores, the decoder besides).",
+    recordKey: nil)
 
   /// Every option above, in the order a command that repeats a scan gives them.
   public static let rows: [OptionRow] = [

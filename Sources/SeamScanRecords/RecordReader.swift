@@ -86,7 +86,7 @@ public enum RecordReader {
   static func checkSchema(_ schema: String) throws {
     let supported = ToolIdentity.schema
     guard let found = version(of: schema), let own = version(of: supported), found <= own,
-      schema.hasPrefix("seamscan.records/")
+      schema.hasPrefix(ToolIdentity.schemaPrefix)
     else { throw RecordReadError.newerSchema(found: schema, supported: supported) }
   }
 

@@ -93,6 +93,14 @@ public enum SummaryTable {
 
   /// The rows of a `summary.csv`, typed; a row whose `status` this SeamScan does not know, or
   /// without a path, is left out. Columns are found by name, so added columns do no harm.
+  /// Whether `text` begins as a `summary.csv` SeamScan wrote: its first columns, with `path_hex`
+  /// or, as tables before that column began, without it.
+  public static func beginsLikeATable(_ text: String) -> Bool {
+    let leading = SummaryRow.header.prefix(4)
+    return text.hasPrefix(leading.joined(separator: ",") + ",")
+      || text.hasPrefix(leading.filter { $0 != "path_hex" }.joined(separator: ",") + ",")
+  }
+
   public static func rows(fromCSV text: String) -> [SummaryRow] {
     cells(fromCSV: text).compactMap(SummaryRow.init(cells:))
   }

@@ -48,7 +48,7 @@ public struct ReportOutcome: Sendable {
 /// the evidence's own file names. Every records file is read and checked before anything is
 /// written; the report is then built beside the destination and swapped in whole (``ReportFolder``).
 public enum ReportWriter {
-  public static func write(scanFolder: URL, to output: BytePath, options: ReportOptions) throws -> ReportOutcome {
+  public static func write(scanFolder: BytePath, to output: BytePath, options: ReportOptions) throws -> ReportOutcome {
     let folder = try ScanFolder(scanFolder)
     let files = folder.recordFiles
     // Checked before anything is written: a schema this seamscan does not read stops the report
@@ -57,7 +57,7 @@ public enum ReportWriter {
     let destination = try ReportFolder(output)
     let chrome = PageChrome(
       words: Phrasebook(options.language), format: LocalFormat(options.language, timeZone: options.timeZone),
-      generatedAt: options.now, scanFolder: scanFolder.path)
+      generatedAt: options.now, scanFolder: scanFolder.display)
     let media = MediaEvidence(root: options.mediaRoot, maxPixels: options.maxPixels)
     let entries = Mutex<[IndexEntry?]>(Array(repeating: nil, count: files.count))
     do {
@@ -82,7 +82,8 @@ public enum ReportWriter {
   }
 
   /// Runs `body` on every file at once, in no order; the first error is thrown once all are done.
-  private static func forEachConcurrently(_ files: [URL], _ body: @Sendable (URL, Int) throws -> Void) throws {
+  private static func forEachConcurrently(_ files: [BytePath], _ body: @Sendable (BytePath, Int) throws -> Void) throws
+  {
     let failure = Mutex<(any Error)?>(nil)
     DispatchQueue.concurrentPerform(iterations: files.count) { position in
       do {
@@ -96,7 +97,7 @@ public enum ReportWriter {
 
   /// A records file read and checked: its records, or why the index lists it without a page
   /// (unreadable or damaged). A schema other than this seamscan's stops the report: it is thrown.
-  static func read(_ file: URL) throws -> Result<InputRecords, ReportError> {
+  static func read(_ file: BytePath) throws -> Result<InputRecords, ReportError> {
     do {
       return .success(try InputRecords.read(file))
     } catch let error as ReportError {
@@ -109,7 +110,7 @@ public enum ReportWriter {
 
   /// One input: what the index keeps of it and, with a video record, its page. A skipped input's
   /// file gives nothing here: `summary.csv` lists it with the others the batch skipped.
-  static func page(for file: URL, number: Int, chrome: PageChrome, media: MediaEvidence) throws -> (
+  static func page(for file: BytePath, number: Int, chrome: PageChrome, media: MediaEvidence) throws -> (
     entry: IndexEntry, html: String?
   )? {
     let input: InputRecords
@@ -118,7 +119,7 @@ public enum ReportWriter {
     case .failure(let error):
       let status = error.listedStatus
       let entry = IndexEntry(
-        recordsFile: file.lastPathComponent, page: nil, path: file.lastPathComponent, sha256: nil, verdict: nil,
+        recordsFile: file.lastComponentDisplay, page: nil, path: file.lastComponentDisplay, sha256: nil, verdict: nil,
         score: nil, reason: nil, mode: nil, tracks: 0, framesWithFace: nil, framesAnalysed: nil, duration: nil,
         isStill: false, problems: [], incomplete: false, mediaProblem: false, picturesRefused: false,
         failure: (status, status, error.description))

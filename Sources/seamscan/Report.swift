@@ -39,7 +39,7 @@ struct Report: ParsableCommand {
 
   func run() throws {
     let language = lang.flatMap(ReportLanguage.init(rawValue:)) ?? ReportLanguage.fromEnvironment()
-    let scanFolder = URL(fileURLWithPath: outputDirectory, isDirectory: true)
+    let scanFolder = FileSystem.resolved(RawArguments.path(outputDirectory))
     let destination = FileSystem.resolved(
       output.map(RawArguments.path) ?? RawArguments.path(outputDirectory).appending(Array("report".utf8)))
     var options = ReportOptions(language: language)
@@ -48,27 +48,24 @@ struct Report: ParsableCommand {
     do {
       let outcome = try ReportWriter.write(scanFolder: scanFolder, to: destination, options: options)
       if outcome.replacedEarlierReport {
-        FileHandle.standardError.write(
-          Data("seamscan report: replacing the earlier report in \(destination.display)\n".utf8))
+        StandardError.write("seamscan report: replacing the earlier report in \(destination.display)\n")
       }
       print(outcome.index.display)
       if outcome.mediaProblems > 0 {
-        FileHandle.standardError.write(
-          Data(
-            "seamscan report: \(outcome.mediaProblems) input(s) no longer match their SHA-256 or cannot be opened; their pages say so and show no picture\n"
-              .utf8))
+        StandardError.write(
+          "seamscan report: \(outcome.mediaProblems) input(s) no longer match their SHA-256 or cannot be opened; "
+            + "their pages say so and show no picture\n")
       }
       if outcome.pictureProblems > 0 {
-        FileHandle.standardError.write(
-          Data(
-            "seamscan report: the pictures of \(outcome.pictureProblems) input(s) could not be decoded again; their pages say why (a picture over the limit needs the scan's --max-pixels)\n"
-              .utf8))
+        StandardError.write(
+          "seamscan report: the pictures of \(outcome.pictureProblems) input(s) could not be decoded again; "
+            + "their pages say why (a picture over the limit needs the scan's --max-pixels)\n")
       }
     } catch let error as RecordReadError {
-      FileHandle.standardError.write(Data("seamscan report: \(error)\n".utf8))
+      StandardError.write("seamscan report: \(error)\n")
       throw ExitCode.failure
     } catch let error as ReportError {
-      FileHandle.standardError.write(Data("seamscan report: \(error)\n".utf8))
+      StandardError.write("seamscan report: \(error)\n")
       throw ExitCode.failure
     }
   }

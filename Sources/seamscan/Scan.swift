@@ -31,7 +31,7 @@ struct Scan: AsyncParsableCommand {
   var jobs = OptionTable.jobs.defaultValue!
 
   @Option(name: OptionTable.threads.flag, parsing: .unconditional, help: ArgumentHelp(OptionTable.threads.help))
-  var threads = ProcessInfo.processInfo.activeProcessorCount
+  var threads: Int?
 
   @Flag(help: "No progress bar on stderr.")
   var quiet = false

@@ -59,7 +59,7 @@ import Testing
       #expect(Self.stringLeaves(page, path: "video").isEmpty, "\(Self.stringLeaves(page, path: "video").prefix(5))")
       let written = try #require(
         try ReportWriter.page(
-          for: try SampleScans.output(for: name, in: folder), number: 1, chrome: chrome,
+          for: BytePath(try SampleScans.output(for: name, in: folder).path), number: 1, chrome: chrome,
           media: MediaEvidence(root: BytePath(SampleMedia.repository.path))))
       entries.append(written.entry)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import SeamScanConcurrency
 import SeamScanImaging
+import SeamScanRecords
 
 /// OpenCV 4.6's `cv::CascadeClassifier` for the Haar and LBP cascades in
 /// `opencv-data`, in pure Swift, giving the same boxes as `detectMultiScale`.
@@ -18,7 +19,9 @@ public struct CascadeClassifier: Sendable {
     public var maxHeight: Int
 
     public init(
-      scaleFactor: Double = 1.1, minNeighbors: Int = 3, minSize: (Int, Int)? = nil,
+      scaleFactor: Double = OptionTable.scaleFactor.defaultValue!,
+      minNeighbors: Int = OptionTable.minNeighbors.defaultValue!,
+      minSize: (Int, Int)? = nil,
       maxSize: (Int, Int)? = nil
     ) {
       self.scaleFactor = scaleFactor

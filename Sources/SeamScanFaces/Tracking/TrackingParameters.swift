@@ -1,3 +1,5 @@
+import SeamScanRecords
+
 /// Settings of the tracker; all of them are recorded in the video record.
 public struct TrackingParameters: Sendable, Hashable {
   /// Survey the whole frame for new faces every this many analysed frames (with the fast
@@ -44,7 +46,9 @@ public struct TrackingParameters: Sendable, Hashable {
   public static let rollSearchAngles: [Float] = [-30, 30]
 
   public init(
-    detectEvery: Int = 30, confirmEvery: Int = 8, maxUnconfirmedFrames: Int = 48, sceneCutThreshold: Double = 22,
+    detectEvery: Int = OptionTable.detectEvery.defaultValue!,
+    confirmEvery: Int = OptionTable.confirmEvery.defaultValue!,
+    maxUnconfirmedFrames: Int = 48, sceneCutThreshold: Double = 22,
     decisionFrames: Int = 4, lostSearchFrames: Int = 4, appearanceFailureLimit: Int = 6
   ) {
     self.detectEvery = max(1, detectEvery)

@@ -82,9 +82,13 @@ public enum SeamCues {
       case .windowFlicker: return [cue("window.interiorFlicker", .interiorFlicker, .inner, needs: window)]
       case .landmarkJitter: return [cue("window.landmarkJitter", .landmarkJitter, .landmarks, needs: window)]
       case .generatorEnergy:
-        return ScaleMeasurement.generatorSizes.map { cue("scale.g\($0).energy", .scale, .inner, needs: .detailPlane) }
+        return ScaleMeasurement.generatorSizes.map {
+          cue("scale.g\($0).energy", .scale, .inner, needs: .detailPlane, generatorSize: $0)
+        }
       case .generatorSlope:
-        return ScaleMeasurement.generatorSizes.map { cue("scale.g\($0).slope", .scale, .inner, needs: .detailPlane) }
+        return ScaleMeasurement.generatorSizes.map {
+          cue("scale.g\($0).slope", .scale, .inner, needs: .detailPlane, generatorSize: $0)
+        }
       case .nativeEnergy: return [cue("head.nativeEnergy", .headTexture, .inner, needs: .detailPlane)]
       case .nativeSlope: return [cue("head.nativeSlope", .headTexture, .inner, needs: .detailPlane)]
       case .edgeStep: return [cue("head.edgeStep", .edgeStep, .contour, needs: .detailPlane)]
@@ -99,8 +103,10 @@ public enum SeamCues {
     /// Where the run begins among all cues.
     var start: Int { Self.allCases.prefix { $0 != self }.reduce(0) { $0 + $1.cues.count } }
 
-    private func cue(_ name: String, _ family: CueFamily, _ region: CueRegion, needs: CueNeeds = []) -> CueDescription {
-      CueDescription(name: name, family: family, region: region, needs: needs)
+    private func cue(
+      _ name: String, _ family: CueFamily, _ region: CueRegion, needs: CueNeeds = [], generatorSize: Int? = nil
+    ) -> CueDescription {
+      CueDescription(name: name, family: family, region: region, needs: needs, generatorSize: generatorSize)
     }
 
     /// One cue per ring, named `<stem>.ring<lower ρ bound>`.
@@ -119,6 +125,8 @@ public struct CueDescription: Sendable, Equatable {
   public let family: CueFamily
   public let region: CueRegion
   public let needs: CueNeeds
+  /// The generator crop size a scale cue tests; it abstains on faces under twice this size.
+  public let generatorSize: Int?
 }
 
 /// Cues that measure one thing; each has a DocC article.
@@ -153,7 +161,7 @@ public struct CueNeeds: OptionSet, Sendable, Hashable {
 
   /// The same track's previous frame: the cue is NaN on a track's first frame and after a gap.
   public static let previousFrame = CueNeeds(rawValue: 1 << 0)
-  /// Several recent frames of the track (``SeamTrackAnalyzer/windowLength``).
+  /// Several recent frames of the track (``SeamTrackAnalyser/windowLength``).
   public static let trackWindow = CueNeeds(rawValue: 1 << 1)
   /// The full-resolution luma (`ScaleMeasurement`), not only the analysis frame.
   public static let detailPlane = CueNeeds(rawValue: 1 << 2)

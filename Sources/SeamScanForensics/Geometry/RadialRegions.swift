@@ -18,6 +18,9 @@ public enum RadialRegions {
   public static var surroundLowerRho: Float { Float(surroundLowerTenths) / 10 }
   public static var outerRho: Float { Float(outerTenths) / 10 }
 
+  /// The lower ρ bound of ring `index` (0 for the ring from 0.5); each is ``ringWidth`` wide.
+  public static func ringLowerRho(_ index: Int) -> Double { Double(coreUpperTenths + index) / 10 }
+
   /// "0.5", "0.6", … "1.2": the lower ρ bound of each ring, as cue names carry it.
   public static let ringLabels: [String] = (coreUpperTenths..<surroundLowerTenths).map { "\($0 / 10).\($0 % 10)" }
 

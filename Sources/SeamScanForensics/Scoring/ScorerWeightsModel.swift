@@ -1,7 +1,7 @@
 /// A standardised logistic-regression model over named cues.
 ///
 /// logit = bias + Σᵢ weightᵢ · (cueᵢ − meanᵢ) / standardDeviationᵢ.
-/// `Scripts/train-scorer` writes the trained ones as Swift source
+/// `Scripts/train-scorer.py` writes the trained ones as Swift source
 /// (`Sources/SeamScanForensics/Scoring/TrainedModel.swift`); tests build their own by hand.
 public struct ScorerWeights: Sendable, Equatable {
   /// Identifies the training run, reported with every score.

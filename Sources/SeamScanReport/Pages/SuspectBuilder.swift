@@ -158,8 +158,8 @@ extension VideoPageBuilder {
   private func cueValue(_ entry: CueTable.Entry, face: FaceRecord) -> Text {
     if let value = entry.value { return Text(format.decimal(value, places: 3)) }
     // A generator-scale cue abstains when the face is under twice the generator's size.
-    if entry.name.hasPrefix("scale.g"), let size = face.evidence?.alignedSize,
-      let generator = Int(entry.name.dropFirst("scale.g".count).prefix { $0.isNumber }), size < 2 * generator
+    if let generator = SeamCues.description(of: entry.name)?.generatorSize, let size = face.evidence?.alignedSize,
+      size < 2 * generator
     {
       return words.text(
         "cues.abstains_scale",
@@ -185,8 +185,8 @@ extension VideoPageBuilder {
       return words.text(
         "map.region.ring",
         [
-          "from": format.decimal(0.5 + 0.1 * Double(index), places: 1),
-          "to": format.decimal(0.6 + 0.1 * Double(index), places: 1),
+          "from": format.decimal(RadialRegions.ringLowerRho(index), places: 1),
+          "to": format.decimal(RadialRegions.ringLowerRho(index + 1), places: 1),
         ])
     case .contour: return words.text("map.region.contour")
     case .peak:
@@ -209,13 +209,13 @@ extension VideoPageBuilder {
       case .inner:
         areas.append(
           .init(
-            d: Text(SVGNumber.path(map.outline(rho: 0.5), closed: true)), colour: colour(region.sum),
+            d: Text(SVGNumber.path(map.outline(rho: RadialRegions.ringLowerRho(0)), closed: true)),
+            colour: colour(region.sum),
             opacity: opacity(region.sum), title: title))
       case .ring(let index):
-        let inner = 0.5 + 0.1 * Double(index)
         let d =
-          SVGNumber.path(map.outline(rho: inner + 0.1), closed: true) + " "
-          + SVGNumber.path(map.outline(rho: inner).reversed(), closed: true)
+          SVGNumber.path(map.outline(rho: RadialRegions.ringLowerRho(index + 1)), closed: true) + " "
+          + SVGNumber.path(map.outline(rho: RadialRegions.ringLowerRho(index)).reversed(), closed: true)
         areas.append(.init(d: Text(d), colour: colour(region.sum), opacity: opacity(region.sum), title: title))
       case .contour:
         lines.append(

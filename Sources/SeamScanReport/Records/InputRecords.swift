@@ -1,4 +1,5 @@
 import Foundation
+import SeamScanFiles
 import SeamScanMedia
 import SeamScanRecords
 
@@ -23,16 +24,20 @@ public struct InputRecords: Sendable {
   }
 
   /// Reads, types and checks every line. A newer schema is refused
-  /// (``RecordReadError/newerSchema(found:supported:)``), and so is an older one
-  /// (``ReportError/olderSchema(file:found:)``); a line that is not a record makes the file unreadable
+  /// (``RecordReadError/newerSchema(found:supported:)``), and so is one older than schema 1
+  /// (``ReportError/olderSchema(file:found:)``); schema 1 is read as it is; a line that is not a record makes the file unreadable
   /// (``ReportError/unreadableRecords(file:line:detail:)``), and values no scan writes make it damaged
   /// (``ReportError/damagedRecords(file:detail:)``).
-  public static func read(_ url: URL) throws -> InputRecords {
-    let name = url.lastPathComponent
-    guard let data = FileManager.default.contents(atPath: url.path), let digest = FileDigest(path: url.path) else {
+  public static func read(_ path: BytePath) throws -> InputRecords {
+    let name = path.lastComponentDisplay
+    guard let file = try? ReadOnlyFile(opening: path) else {
       throw ReportError.unreadableRecords(file: name, line: 0, detail: "the file cannot be read")
     }
-    var input = InputRecords(fileName: name, fileSHA256: digest.sha256)
+    let data = Data(file.read(at: 0, count: file.size))
+    guard data.count == file.size else {
+      throw ReportError.unreadableRecords(file: name, line: 0, detail: "the file cannot be read")
+    }
+    var input = InputRecords(fileName: name, fileSHA256: FileDigest(of: data).sha256)
     var check = RecordsCheck()
     let text = String(decoding: data, as: UTF8.self)
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {

@@ -1,4 +1,4 @@
-import Foundation
+import SeamScanFiles
 import SeamScanRecords
 
 /// A `seamscan scan --output-dir` folder: its records files and its `summary.csv`, found by the
@@ -8,25 +8,26 @@ import SeamScanRecords
 /// never by rebuilding their names from inputs. `summary.csv` adds what has no records file:
 /// inputs skipped while walking folders.
 public struct ScanFolder: Sendable {
-  public let url: URL
+  public let path: BytePath
   /// Records files in name order.
-  public let recordFiles: [URL]
+  public let recordFiles: [BytePath]
   /// `summary.csv`'s rows; empty where there is none.
   public let summaryRows: [SummaryRow]
 
-  public init(_ url: URL) throws {
-    self.url = url
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-    recordFiles = names.filter(ScanFolderLayout.isOutputName).sorted().map { url.appendingPathComponent($0) }
-    guard !recordFiles.isEmpty else { throw ReportError.noRecords(folder: url.path) }
-    let csv = FileManager.default.contents(atPath: url.appendingPathComponent(ScanFolderLayout.summaryName).path)
-    summaryRows = csv.map { SummaryTable.rows(fromCSV: String(decoding: $0, as: UTF8.self)) } ?? []
+  public init(_ path: BytePath) throws {
+    self.path = path
+    let names = (FileSystem.entries(of: path) ?? []).compactMap { String(validating: $0, as: UTF8.self) }
+    recordFiles = names.filter(ScanFolderLayout.isOutputName).sorted().map { path.appending(Array($0.utf8)) }
+    guard !recordFiles.isEmpty else { throw ReportError.noRecords(folder: path.display) }
+    let csv = try? ReadOnlyFile(opening: path.appending(Array(ScanFolderLayout.summaryName.utf8)))
+    summaryRows =
+      csv.map { SummaryTable.rows(fromCSV: String(decoding: $0.read(at: 0, count: $0.size), as: UTF8.self)) } ?? []
   }
 
   /// Inputs the batch found and did not analyse, with no records file of their own: `skipped` rows,
   /// and any other row whose records file is missing.
   public var inputsWithoutRecords: [SummaryRow] {
-    let present = Set(recordFiles.map(\.lastPathComponent))
+    let present = Set(recordFiles.map { String(decoding: $0.lastComponent, as: UTF8.self) })
     return summaryRows.filter { row in
       row.status == .skipped || row.output.map { !present.contains($0) } ?? false
     }

@@ -35,7 +35,7 @@ enum SampleScans {
     let options = ReportOptions(
       language: language, mediaRoot: BytePath(mediaRoot.path), timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!,
       now: Date(timeIntervalSince1970: 1_796_290_812))
-    return try ReportWriter.write(scanFolder: folder, to: BytePath(output.path), options: options)
+    return try ReportWriter.write(scanFolder: BytePath(folder.path), to: BytePath(output.path), options: options)
   }
 
   static func html(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
@@ -113,6 +113,11 @@ struct RecordsJSON {
     default: return false
     }
   }
+}
+
+extension InputRecords {
+  /// The records file at `url`, for tests that find files with Foundation.
+  static func read(_ url: URL) throws -> InputRecords { try read(BytePath(url.path)) }
 }
 
 extension BytePath {
