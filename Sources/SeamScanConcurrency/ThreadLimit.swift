@@ -46,15 +46,7 @@ public final class ThreadLimit: Sendable {
   /// only for threads outside the cooperative pool. Waiters are served in order.
   public func withTurnBlocking<Result>(_ body: () throws -> Result) rethrows -> Result {
     let wait = DispatchSemaphore(value: 0)
-    let granted = state.withLock { state in
-      guard state.free > 0 else {
-        state.waiting.append(.thread(wait))
-        return false
-      }
-      state.free -= 1
-      return true
-    }
-    if !granted { wait.wait() }
+    if !take(or: .thread(wait)) { wait.wait() }
     defer { release(1) }
     return try body()
   }
@@ -82,15 +74,19 @@ public final class ThreadLimit: Sendable {
 
   private func acquire() async {
     await withCheckedContinuation { (turn: CheckedContinuation<Void, Never>) in
-      let granted = state.withLock { state in
-        guard state.free > 0 else {
-          state.waiting.append(.task(turn))
-          return false
-        }
-        state.free -= 1
-        return true
+      if take(or: .task(turn)) { turn.resume() }
+    }
+  }
+
+  /// Takes a free turn, or queues `waiter` to be woken with one; true when a turn was taken.
+  private func take(or waiter: Waiter) -> Bool {
+    state.withLock { state in
+      guard state.free > 0 else {
+        state.waiting.append(waiter)
+        return false
       }
-      if granted { turn.resume() }
+      state.free -= 1
+      return true
     }
   }
 }
