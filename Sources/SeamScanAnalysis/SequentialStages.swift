@@ -34,21 +34,25 @@ struct SequentialStages<Detector: FaceFinding, Landmarker: LandmarkFitting> {
   mutating func consume(
     _ frame: DecodedFrame, analysisSize: (width: Int, height: Int)?, faces: [AnalysedFace]
   ) -> [DecidedFrames.Frame] {
-    let tracker = tracking?.tracker
-    let ready = decided.add(frame, analysisSize: analysisSize, faces: faces) {
-      tracker?.status(ofTrack: $0) ?? .confirmed
-    }
-    for item in ready { accumulator.add(FrameFindings(faces: item.faces), frame: item.frame.index) }
-    return ready
+    judged(decided.add(frame, analysisSize: analysisSize, faces: faces, status: trackStatus))
   }
 
   /// At the end of the input: decides the tracks still tentative and returns the frames held back.
   mutating func finish() -> [DecidedFrames.Frame] {
     tracking?.finish()
-    let tracker = tracking?.tracker
-    let ready = decided.finish { tracker?.status(ofTrack: $0) ?? .confirmed }
+    return judged(decided.finish(status: trackStatus))
+  }
+
+  /// Decided frames go to the verdict as they are handed on.
+  private mutating func judged(_ ready: [DecidedFrames.Frame]) -> [DecidedFrames.Frame] {
     for item in ready { accumulator.add(FrameFindings(faces: item.faces), frame: item.frame.index) }
     return ready
+  }
+
+  /// Whether a track is a face; every track is when faces are not tracked.
+  private var trackStatus: (Int) -> TrackStatus {
+    let tracker = tracking?.tracker
+    return { tracker?.status(ofTrack: $0) ?? .confirmed }
   }
 
   /// The judgement of the whole input; `framesDecoded` 0 means nothing was looked at, so no

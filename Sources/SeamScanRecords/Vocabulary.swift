@@ -146,6 +146,16 @@ public enum TrackExclusion: String, Codable, Sendable, CaseIterable {
     case .notSkin: self = .notSkin
     }
   }
+
+  /// The face exclusion behind it; nil for too few counted frames.
+  public var faceExclusion: FaceExclusion? {
+    switch self {
+    case .unconfirmed: .unconfirmed
+    case .poorFit: .poorFit
+    case .notSkin: .notSkin
+    case .tooFewFrames: nil
+    }
+  }
 }
 
 // MARK: - Schema

@@ -12,8 +12,11 @@ struct MeasuredRates: Sendable {
   }
 
   let rows: [Row]
-  /// Known fakes flagged as delivered: stated plainly, because it is low.
-  let detection: (flagged: Int, of: Int)?
+
+  /// Known fakes flagged as delivered (the `rates.fake_delivered` row): stated plainly, because it is low.
+  var detection: (flagged: Int, of: Int)? {
+    rows.first { $0.tested == "rates.fake_delivered" }.map { ($0.flagged, $0.of) }
+  }
 
   static let byModel: [String: MeasuredRates] = [
     "seamscan-fused-video-2026-12-08": MeasuredRates(
@@ -22,17 +25,17 @@ struct MeasuredRates: Sendable {
         Row(tested: "rates.real_crf35", flagged: 0, of: 24, isFalseAlarm: true),
         Row(tested: "rates.fake_delivered", flagged: 3, of: 14, isFalseAlarm: false),
         Row(tested: "rates.fake_crf35", flagged: 1, of: 14, isFalseAlarm: false),
-      ], detection: (3, 14)),
+      ]),
     "seamscan-fused-still-2026-12-08": MeasuredRates(
-      rows: [Row(tested: "rates.real_stills", flagged: 0, of: 24, isFalseAlarm: true)], detection: nil),
+      rows: [Row(tested: "rates.real_stills", flagged: 0, of: 24, isFalseAlarm: true)]),
     "seamscan-video-synthetic-2026-12-02": MeasuredRates(
       rows: [
         Row(tested: "rates.real_delivered", flagged: 0, of: 24, isFalseAlarm: true),
         Row(tested: "rates.real_crf35", flagged: 0, of: 24, isFalseAlarm: true),
         Row(tested: "rates.fake_delivered", flagged: 2, of: 14, isFalseAlarm: false),
         Row(tested: "rates.fake_crf35", flagged: 1, of: 14, isFalseAlarm: false),
-      ], detection: (2, 14)),
+      ]),
     "seamscan-still-2026-12-02": MeasuredRates(
-      rows: [Row(tested: "rates.real_stills", flagged: 0, of: 24, isFalseAlarm: true)], detection: nil),
+      rows: [Row(tested: "rates.real_stills", flagged: 0, of: 24, isFalseAlarm: true)]),
   ]
 }

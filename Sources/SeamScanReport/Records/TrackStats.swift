@@ -13,6 +13,9 @@ struct TrackStats: Sendable {
   var score: Double? { recorded.score }
   var medianAlignedSize: Int? { recorded.medianAlignedSize }
   var notCounted: TrackExclusion? { recorded.notCounted }
+  /// Why its faces were left out, when none counted; nil for a track that counts or merely has
+  /// too few counted frames.
+  var faceExclusion: FaceExclusion? { notCounted?.faceExclusion }
 
   /// The summary's tracks, in the order of their numbers; nil in records that hold none
   /// (schema 1, or an input whose summary is missing).
@@ -22,18 +25,6 @@ struct TrackStats: Sendable {
     return tracks.map { track in
       TrackStats(
         recorded: track, firstTime: times[track.firstFrame] ?? 0, lastTime: times[track.lastFrame] ?? 0)
-    }
-  }
-}
-
-extension TrackStats {
-  /// Why its faces were left out, when none counted; nil for a track that counts or merely has too few counted frames.
-  var faceExclusion: FaceExclusion? {
-    switch notCounted {
-    case .unconfirmed?: .unconfirmed
-    case .poorFit?: .poorFit
-    case .notSkin?: .notSkin
-    case .tooFewFrames?, nil: nil
     }
   }
 }
